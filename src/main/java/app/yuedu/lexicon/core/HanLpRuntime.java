@@ -1,0 +1,42 @@
+package app.yuedu.lexicon.core;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.utility.Predefine;
+import java.util.List;
+import java.util.logging.Level;
+
+/**
+ * The one place that touches HanLP's global state: it silences HanLP's logger (which warns about
+ * optional data the portable jar does not ship) and creates the segmenter once, on first use (the
+ * holder idiom makes that lazy and thread-safe). HanLP's segmenters and pinyin conversion are read-only
+ * after loading and safe to share.
+ */
+final class HanLpRuntime {
+
+    private HanLpRuntime() {
+    }
+
+    private static final class Holder {
+        static final Segment SEGMENT = create();
+
+        private static Segment create() {
+            Predefine.logger.setLevel(Level.OFF);
+            HanLP.Config.enableDebug(false);
+            return HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true);
+        }
+    }
+
+    /** HanLP's Viterbi segmentation with person-name and transliterated-name recognition. */
+    static List<Term> segment(String text) {
+        return Holder.SEGMENT.seg(text);
+    }
+
+    /** One pinyin per char of {@code text} (HanLP's "none5" for characters without a reading). */
+    static List<Pinyin> pinyin(String text) {
+        Holder.SEGMENT.getClass(); // make sure HanLP is configured before its pinyin dictionary loads
+        return HanLP.convertToPinyinList(text);
+    }
+}
