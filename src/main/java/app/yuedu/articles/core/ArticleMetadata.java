@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the metadata lines of Chinese news copy: the dateline ({@code 新华社北京6月15日电},
- * {@code 本报讯}) and the byline ({@code 新华社记者 董越}, {@code 本报记者 张三 李四}, {@code （记者 董越）}).
+ * {@code 本报讯}), possibly followed by the wire copy's title ({@code 新华社北京6月15日电 题：携手构建…}), the
+ * byline ({@code 新华社记者 董越}, {@code 本报记者 张三 李四}, {@code （记者 董越）}) and the end mark
+ * {@code （完）}.
  *
  * <p>All patterns are anchored and their repetitions bounded, and whole-line matching is only tried on
  * lines of at most {@value #MAX_LINE} characters, so matching costs nothing on long paragraphs and cannot
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
 final class ArticleMetadata {
 
     /** Longest line that can be a dateline or byline line on its own. */
-    static final int MAX_LINE = 48;
+    static final int MAX_LINE = 72;
 
     private static final String NUMBER = "(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})";
     private static final String AGENCY = "(?:新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|光明网"
@@ -29,7 +31,9 @@ final class ArticleMetadata {
 
     private static final Pattern DATELINE_LINE = Pattern.compile(
             "[（(【\\[]?(?<dateline>" + DATELINE + ")[）)】\\]]?"
-                    + "(?: ?[（(](?<byline>" + BYLINE + ")[）)])?");
+                    + "(?: ?[（(](?<byline>" + BYLINE + ")[）)])?"
+                    + "(?: ?题 ?[:：] ?(?<headline>[^。！？；]{2,48}))?");
+    private static final Pattern END_MARK = Pattern.compile("[（(【\\[] ?完 ?[）)】\\]]");
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "(?<open>[（(]?)" + BYLINE + "(?<close>[）)]?)");
     private static final Pattern DATELINE_PREFIX = Pattern.compile(
@@ -39,16 +43,14 @@ final class ArticleMetadata {
     private ArticleMetadata() {
     }
 
-    /** What a metadata line or prefix holds; either part may be null. */
-    record Found(String dateline, String byline, int end) {
-        boolean isEmpty() {
-            return dateline == null && byline == null;
-        }
+    /** What a metadata line or prefix holds; any part may be null (all of them for an end mark). */
+    record Found(String dateline, String byline, String headline, int end) {
     }
 
     /**
      * Matches a whole line (trimmed, spaces collapsed to single ASCII spaces) that is nothing but a
-     * dateline, a dateline followed by a bracketed byline, or a byline.
+     * dateline (followed or not by a bracketed byline and a title after 题：), a byline, or the end mark
+     * （完）.
      *
      * @return what the line holds, or null when it is not a metadata line
      */
@@ -58,12 +60,17 @@ final class ArticleMetadata {
         }
         Matcher dateline = DATELINE_LINE.matcher(line);
         if (dateline.matches()) {
-            return new Found(datelineOf(dateline), bylineOf(dateline), line.length());
+            String headline = dateline.group("headline");
+            return new Found(datelineOf(dateline), bylineOf(dateline), headline == null ? null : headline.strip(),
+                    line.length());
         }
         Matcher byline = BYLINE_LINE.matcher(line);
         if (byline.matches() && isConfidentByline(byline)
                 && byline.group("open").isEmpty() == byline.group("close").isEmpty()) {
-            return new Found(null, bylineOf(byline), line.length());
+            return new Found(null, bylineOf(byline), null, line.length());
+        }
+        if (END_MARK.matcher(line).matches()) {
+            return new Found(null, null, null, line.length());
         }
         return null;
     }
@@ -83,7 +90,7 @@ final class ArticleMetadata {
         if ((m.group("open") == null) != (m.group("close") == null)) {
             return null;
         }
-        return new Found(datelineOf(m), bylineOf(m), m.end());
+        return new Found(datelineOf(m), bylineOf(m), null, m.end());
     }
 
     /**
@@ -94,6 +101,15 @@ final class ArticleMetadata {
         return !byline.group("open").isEmpty()
                 || !byline.group("sep").isEmpty()
                 || byline.group("who").length() > 2;
+    }
+
+    /** The length of {@code paragraph} without a trailing end mark such as {@code （完）}. */
+    static int withoutEndMark(String paragraph) {
+        int n = paragraph.length();
+        if (n >= 3 && END_MARK.matcher(paragraph).region(n - 3, n).matches()) {
+            return n - 3;
+        }
+        return n;
     }
 
     private static String datelineOf(Matcher m) {

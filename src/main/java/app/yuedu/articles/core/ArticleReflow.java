@@ -42,8 +42,10 @@ import java.util.Objects;
  * without sentence punctuation, joined. At the end a headline is only taken next to a dateline or
  * byline, and only when the line before it ends a sentence or is metadata, so the last wrapped line of
  * the body is never mistaken for it. At the start of a hard-wrapped text a headline must be unindented
- * and followed by metadata, an indented line, or a meaningful blank line. A dateline in brackets or
- * followed by a bracketed byline at the start of the first paragraph is cut off into the metadata.
+ * and followed by metadata, an indented line, or a meaningful blank line. A line wholly in brackets is
+ * never a headline. A dateline in brackets or followed by a bracketed byline at the start of the first
+ * paragraph is cut off into the metadata. The wire copy's end mark （完）, on its own line in the
+ * metadata block or at the end of the last paragraph, is dropped.
  *
  * <h2>Spaces and characters</h2>
  * Spaces next to a CJK character or punctuation are dropped (PDF extraction puts them around numbers:
@@ -81,7 +83,22 @@ public final class ArticleReflow {
                 ? onePerLine(lines, start, end)
                 : joinWrapped(lines, start, end, layout);
         meta.cutDatelinePrefix(paragraphs);
+        cutEndMark(paragraphs);
         return new ReflowedArticle(raw, meta.headline, meta.dateline, meta.byline, paragraphs);
+    }
+
+    private static void cutEndMark(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return;
+        }
+        int lastIndex = paragraphs.size() - 1;
+        String last = paragraphs.get(lastIndex);
+        int length = ArticleMetadata.withoutEndMark(last);
+        if (length == 0) {
+            paragraphs.remove(lastIndex);
+        } else if (length < last.length()) {
+            paragraphs.set(lastIndex, last.substring(0, length));
+        }
     }
 
     private static List<String> onePerLine(List<SourceLine> lines, int start, int end) {
@@ -203,6 +220,7 @@ public final class ArticleReflow {
                     sawMetadata = true;
                     datelineFound = first(datelineFound, line.metadata().dateline());
                     bylineFound = first(bylineFound, line.metadata().byline());
+                    headlineFound = first(headlineFound, line.metadata().headline());
                     i--;
                     continue;
                 }
@@ -238,6 +256,7 @@ public final class ArticleReflow {
                 if (line.isMetadata()) {
                     dateline = first(dateline, line.metadata().dateline());
                     byline = first(byline, line.metadata().byline());
+                    headline = first(headline, line.metadata().headline());
                     i++;
                     continue;
                 }
@@ -306,10 +325,11 @@ public final class ArticleReflow {
             return after > top ? after : -1;
         }
 
-        /** A short line with no sentence punctuation and no trailing comma or colon. */
+        /** A short line with no sentence punctuation, no trailing comma or colon, not wholly in brackets. */
         private static boolean isHeadlineLine(SourceLine line) {
             String text = line.text();
-            if (line.isMetadata() || text.length() > MAX_HEADLINE_LINE) {
+            if (line.isMetadata() || text.length() > MAX_HEADLINE_LINE
+                    || (isOpeningBracket(text.charAt(0)) && ChineseText.isCloser(text.charAt(text.length() - 1)))) {
                 return false;
             }
             for (int i = 0; i < text.length(); i++) {
@@ -320,6 +340,10 @@ public final class ArticleReflow {
             }
             char last = text.charAt(text.length() - 1);
             return "，、：,:".indexOf(last) < 0 && !ChineseText.isEllipsis(last);
+        }
+
+        private static boolean isOpeningBracket(char c) {
+            return c == '（' || c == '(' || c == '【' || c == '[' || c == '［' || c == '〔';
         }
 
         private static String joinLines(List<SourceLine> lines, int from, int to) {

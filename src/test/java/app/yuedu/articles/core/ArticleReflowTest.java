@@ -178,6 +178,37 @@ class ArticleReflowTest {
     }
 
     @Test
+    void wireCopyTitleAfterTheDatelineIsTheHeadline() {
+        String raw = "新华社北京6月15日电 题：携手构建更加紧密的中国—中亚命运共同体\n新华社记者 董越\n\n"
+                + "　　应哈萨克斯坦共和国总统邀请，国家主席习近平将出席峰会。\n　　峰会将在阿斯塔纳举行。\n";
+        ReflowedArticle article = reflow.reflow(raw);
+        assertEquals("新华社北京6月15日电", article.dateline());
+        assertEquals("携手构建更加紧密的中国—中亚命运共同体", article.headline());
+        assertEquals("新华社记者 董越", article.byline());
+        assertEquals(List.of("应哈萨克斯坦共和国总统邀请，国家主席习近平将出席峰会。", "峰会将在阿斯塔纳举行。"), article.paragraphs());
+    }
+
+    @Test
+    void endMarkIsDropped() {
+        String onItsOwnLine = "这是正文的第一句，\n这是第二行。\n这是最后一句。\n新华社记者 董越\n（完）";
+        ReflowedArticle article = reflow.reflow(onItsOwnLine);
+        assertEquals("新华社记者 董越", article.byline());
+        assertNull(article.headline());
+        assertEquals("这是最后一句。", article.paragraphs().get(article.paragraphs().size() - 1));
+
+        ReflowedArticle inline = reflow.reflow("这是正文的第一句，\n这是最后一句。（完）");
+        assertEquals(List.of("这是正文的第一句，这是最后一句。"), inline.paragraphs());
+    }
+
+    @Test
+    void bracketedLineIsNeverAHeadline() {
+        String raw = "（附图片1张）\n\n　　正文第一段。\n　　正文第二段。";
+        ReflowedArticle article = reflow.reflow(raw);
+        assertNull(article.headline());
+        assertEquals("（附图片1张）", article.paragraphs().get(0));
+    }
+
+    @Test
     void headlineAtTheEndNeedsADatelineOrByline() {
         String raw = "他们一起走到了\n最后。\n\n共同的明天";
         ReflowedArticle article = reflow.reflow(raw);
