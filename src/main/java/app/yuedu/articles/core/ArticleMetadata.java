@@ -48,6 +48,23 @@ final class ArticleMetadata {
     }
 
     /**
+     * A cheap test that rules out most body lines before any regular expression runs: a metadata line
+     * is short and holds 电 or 讯 (dateline), 记者 or 通讯员 (byline), or 完 (end mark).
+     */
+    static boolean mayBeMetadataLine(String line) {
+        if (line.length() > MAX_LINE) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '电' || c == '讯' || c == '者' || c == '员' || c == '完') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Matches a whole line (trimmed, spaces collapsed to single ASCII spaces) that is nothing but a
      * dateline (followed or not by a bracketed byline and a title after 题：), a byline, or the end mark
      * （完）.

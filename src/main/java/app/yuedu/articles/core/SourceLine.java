@@ -76,7 +76,7 @@ record SourceLine(String text, int indent, boolean strongIndent, boolean blankBe
         if (text.isEmpty()) {
             return null;
         }
-        ArticleMetadata.Found metadata = text.length() <= ArticleMetadata.MAX_LINE
+        ArticleMetadata.Found metadata = ArticleMetadata.mayBeMetadataLine(text)
                 ? ArticleMetadata.matchLine(collapseSpaces(raw, i, to))
                 : null;
         return new SourceLine(text, indent, strong || indent >= 2, blankBefore, metadata, widthOf(text));
