@@ -1,23 +1,16 @@
 package app.yuedu.web;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
+/** The home address sends visitors to the deck list. */
 @Path("/")
 public class HomeResource {
 
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance index();
-    }
-
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance index() {
-        return Templates.index();
+    public Response home() {
+        return Response.seeOther(URI.create("/decks")).build();
     }
 }

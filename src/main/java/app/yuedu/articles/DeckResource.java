@@ -1,0 +1,47 @@
+package app.yuedu.articles;
+
+import app.yuedu.articles.DeckViews.DeckSummary;
+import app.yuedu.articles.DeckViews.NoteOrder;
+import app.yuedu.articles.DeckViews.NoteRow;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The deck list and a deck's vocabulary. */
+@Path("/decks")
+@Produces(MediaType.TEXT_HTML)
+public class DeckResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<DeckSummary> decks);
+
+        static native TemplateInstance show(DeckSummary deck, List<NoteRow> notes, NoteOrder order,
+                                            List<NoteOrder> orders);
+    }
+
+    @Inject
+    DeckQueries queries;
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(queries.listDecks());
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance show(@PathParam("id") long id, @QueryParam("sort") String sort) {
+        DeckSummary deck = queries.findDeck(id)
+                .orElseThrow(() -> new NotFoundException("There is no deck " + id + ". Pick one from the deck list."));
+        NoteOrder order = NoteOrder.fromKey(sort);
+        return Templates.show(deck, queries.listNotes(id, order), order, List.of(NoteOrder.values()));
+    }
+}

@@ -1,0 +1,52 @@
+package app.yuedu.lexicon;
+
+import app.yuedu.lexicon.core.Dictionary;
+import app.yuedu.lexicon.core.PinyinResolver;
+import app.yuedu.lexicon.core.SegmentationOverrides;
+import app.yuedu.lexicon.core.WordRanking;
+import app.yuedu.lexicon.core.WordSegmenter;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The immutable lexicon data of the application (CC-CEDICT, HSK levels and frequencies), loaded once per
+ * instance: it is read-only data shipped with the app, not state, so every instance has the same copy.
+ */
+@Singleton
+public class Lexicon {
+
+    private final Dictionary dictionary = Dictionary.loadDefault();
+    private final WordRanking ranking = WordRanking.loadDefault();
+    private final PinyinResolver readings = new PinyinResolver(dictionary);
+    private final WordSegmenter defaultSegmenter = new WordSegmenter(dictionary);
+
+    public Dictionary dictionary() {
+        return dictionary;
+    }
+
+    public WordRanking ranking() {
+        return ranking;
+    }
+
+    public PinyinResolver readings() {
+        return readings;
+    }
+
+    /**
+     * A segmenter applying the segmentation overrides stored for {@code scopeKey}; the overrides are read from
+     * the database on each call so that a correction made through one instance is used by all of them.
+     */
+    public WordSegmenter segmenter(String scopeKey) {
+        List<SegmentationOverride> stored = SegmentationOverride.listByScope(scopeKey);
+        if (stored.isEmpty()) {
+            return defaultSegmenter;
+        }
+        List<String> lines = new ArrayList<>();
+        for (SegmentationOverride override : stored) {
+            lines.add(override.action == SegmentationOverride.Action.JOIN ? "+" + override.word
+                    : "-" + (override.splitAs == null ? override.word : override.splitAs));
+        }
+        return new WordSegmenter(dictionary, SegmentationOverrides.parse(lines));
+    }
+}
