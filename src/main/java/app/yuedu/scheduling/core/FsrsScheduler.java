@@ -83,6 +83,19 @@ public final class FsrsScheduler {
     }
 
     /**
+     * Whether the card should be shown at {@code now}. Cards in minute-long (re)learning steps, and new cards,
+     * are due from their exact due time; cards scheduled in days are due from the start of the study day their
+     * due time falls on, as in Anki, so a card answered in the evening is not held back until evening.
+     */
+    public boolean isDue(CardState card, Instant now) {
+        if (card.scheduledDays() == 0) {
+            return !now.isBefore(card.due());
+        }
+        DayBoundary boundary = parameters.dayBoundary();
+        return !boundary.dayOf(card.due()).isAfter(boundary.dayOf(now));
+    }
+
+    /**
      * The probability that the card is recalled at {@code now}, 0 for a new card. As in ts-fsrs's {@code
      * get_retrievability}, time since the last review counts in whole 24-hour periods.
      */

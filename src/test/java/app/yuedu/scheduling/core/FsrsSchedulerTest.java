@@ -139,6 +139,23 @@ class FsrsSchedulerTest {
     }
 
     @Test
+    void cardsScheduledInDaysAreDueFromTheStartOfTheirStudyDay() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        FsrsScheduler anki = new FsrsScheduler(FsrsParameters.defaults().withDayBoundary(DayBoundary.anki(shanghai)));
+        Instant evening = ZonedDateTime.parse("2024-03-01T21:00:00+08:00[Asia/Shanghai]").toInstant();
+        CardState card = reviewCard(1, 5, evening);
+        assertEquals(evening.plus(Duration.ofDays(1)), card.due());
+        Instant nextDay = ZonedDateTime.parse("2024-03-02T04:00:00+08:00[Asia/Shanghai]").toInstant();
+        assertTrue(anki.isDue(card, nextDay));
+        assertTrue(!anki.isDue(card, nextDay.minus(Duration.ofMinutes(1))), "03:59 still belongs to March 1");
+
+        CardState learning = anki.review(anki.newCard(evening), Rating.GOOD, evening).card();
+        assertTrue(!anki.isDue(learning, evening.plus(Duration.ofMinutes(9))));
+        assertTrue(anki.isDue(learning, evening.plus(Duration.ofMinutes(10))));
+        assertTrue(anki.isDue(anki.newCard(evening), evening));
+    }
+
+    @Test
     void retrievabilityCountsWholeDaysSinceTheLastReview() {
         assertEquals(0, scheduler.retrievability(scheduler.newCard(NOW), NOW));
         CardState card = reviewCard(5, 5, NOW);
