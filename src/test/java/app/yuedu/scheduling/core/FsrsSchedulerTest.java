@@ -1,6 +1,7 @@
 package app.yuedu.scheduling.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -78,7 +80,7 @@ class FsrsSchedulerTest {
     @Test
     void withoutStepsEveryAnswerSchedulesDays() {
         FsrsScheduler noSteps = new FsrsScheduler(FsrsParameters.defaults()
-                .withLearningSteps(java.util.List.of()).withRelearningSteps(java.util.List.of()));
+                .withLearningSteps(List.of()).withRelearningSteps(List.of()));
         Map<Rating, CardState> preview = noSteps.preview(noSteps.newCard(NOW), NOW);
         preview.values().forEach(card -> assertEquals(CardPhase.REVIEW, card.phase()));
         assertTrue(preview.get(Rating.AGAIN).scheduledDays() >= 1);
@@ -147,10 +149,10 @@ class FsrsSchedulerTest {
         assertEquals(evening.plus(Duration.ofDays(1)), card.due());
         Instant nextDay = ZonedDateTime.parse("2024-03-02T04:00:00+08:00[Asia/Shanghai]").toInstant();
         assertTrue(anki.isDue(card, nextDay));
-        assertTrue(!anki.isDue(card, nextDay.minus(Duration.ofMinutes(1))), "03:59 still belongs to March 1");
+        assertFalse(anki.isDue(card, nextDay.minus(Duration.ofMinutes(1))), "03:59 still belongs to March 1");
 
         CardState learning = anki.review(anki.newCard(evening), Rating.GOOD, evening).card();
-        assertTrue(!anki.isDue(learning, evening.plus(Duration.ofMinutes(9))));
+        assertFalse(anki.isDue(learning, evening.plus(Duration.ofMinutes(9))));
         assertTrue(anki.isDue(learning, evening.plus(Duration.ofMinutes(10))));
         assertTrue(anki.isDue(anki.newCard(evening), evening));
     }
