@@ -1,5 +1,6 @@
 package app.yuedu.articles;
 
+import io.quarkus.security.Authenticated;
 import app.yuedu.articles.ArticleViews.ArticleHeader;
 import app.yuedu.articles.ArticleViews.SentenceView;
 import app.yuedu.lexicon.core.Pinyin;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Read-only JSON API over articles: metadata and the sentences in order with their tokens and pinyin. */
+@Authenticated
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Mined articles, sentence by sentence")
@@ -33,10 +35,14 @@ public class ArticleApiResource {
     @Inject
     ArticleQueries queries;
 
+    @Inject
+    DeckAccess access;
+
     @GET
     @Path("/{id}")
     @Operation(summary = "An article with its sentences in order, each with its tokens and their pinyin")
     public ArticleJson article(@PathParam("id") long id) {
+        access.requireReadableArticle(id);
         ArticleHeader header = queries.findHeader(id)
                 .orElseThrow(() -> new NotFoundException("There is no article " + id + "."));
         List<SentenceJson> sentences = queries.sentences(id, null).stream().map(ArticleApiResource::json).toList();

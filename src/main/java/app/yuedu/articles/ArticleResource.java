@@ -1,5 +1,6 @@
 package app.yuedu.articles;
 
+import io.quarkus.security.Authenticated;
 import app.yuedu.articles.ArticleViews.ArticleHeader;
 import app.yuedu.articles.ArticleViews.ParagraphView;
 import io.quarkus.qute.CheckedTemplate;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** The article reader: the reflowed text with pinyin over every word and each word's gloss on hover or tap. */
+@Authenticated
 @Path("/articles")
 @Produces(MediaType.TEXT_HTML)
 public class ArticleResource {
@@ -26,9 +28,13 @@ public class ArticleResource {
     @Inject
     ArticleQueries queries;
 
+    @Inject
+    DeckAccess access;
+
     @GET
     @Path("/{id}")
     public TemplateInstance show(@PathParam("id") long id) {
+        access.requireReadableArticle(id);
         ArticleHeader header = queries.findHeader(id).orElseThrow(
                 () -> new NotFoundException("There is no article " + id + ". Pick a deck from the deck list."));
         return Templates.show(header, ArticleQueries.paragraphs(queries.sentences(id, header.deckId())));

@@ -1,11 +1,11 @@
 package app.yuedu.articles;
 
+import io.quarkus.security.Authenticated;
 import app.yuedu.articles.DeckViews.DeckSummary;
 import app.yuedu.articles.DeckViews.NoteOrder;
 import app.yuedu.lexicon.core.Pinyin;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Read-only JSON API over decks and their notes, for scripts and other clients. */
+@Authenticated
 @Path("/api/decks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Decks", description = "Decks mined from articles and their vocabulary notes")
@@ -31,6 +32,9 @@ public class DeckApiResource {
     @Inject
     DeckQueries queries;
 
+    @Inject
+    DeckAccess access;
+
     @GET
     @Operation(summary = "List all decks")
     public List<DeckSummary> decks() {
@@ -41,9 +45,7 @@ public class DeckApiResource {
     @Path("/{id}/notes")
     @Operation(summary = "The vocabulary notes of a deck, in article order")
     public List<NoteJson> notes(@PathParam("id") long id) {
-        if (queries.findDeck(id).isEmpty()) {
-            throw new NotFoundException("There is no deck " + id + ".");
-        }
+        access.requireReadableDeck(id);
         Map<Long, List<Long>> sentenceIds = queries.sentenceIdsByNote(id);
         return queries.listNotes(id, NoteOrder.ARTICLE).stream().map(n -> new NoteJson(n.id(), n.word(),
                 n.traditional(), Pinyin.toMarked(n.pinyin()), n.pinyin(), n.glosses(), n.classifiers(),

@@ -1,5 +1,6 @@
 package app.yuedu.articles;
 
+import io.quarkus.security.Authenticated;
 import app.yuedu.articles.DeckViews.DeckSummary;
 import app.yuedu.articles.DeckViews.NoteOrder;
 import app.yuedu.articles.DeckViews.NoteRow;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** The deck list and a deck's vocabulary. */
+@Authenticated
 @Path("/decks")
 @Produces(MediaType.TEXT_HTML)
 public class DeckResource {
@@ -31,6 +33,9 @@ public class DeckResource {
     @Inject
     DeckQueries queries;
 
+    @Inject
+    DeckAccess access;
+
     @GET
     public TemplateInstance list() {
         return Templates.list(queries.listDecks());
@@ -39,6 +44,7 @@ public class DeckResource {
     @GET
     @Path("/{id}")
     public TemplateInstance show(@PathParam("id") long id, @QueryParam("sort") String sort) {
+        access.requireReadableDeck(id);
         DeckSummary deck = queries.findDeck(id)
                 .orElseThrow(() -> new NotFoundException("There is no deck " + id + ". Pick one from the deck list."));
         NoteOrder order = NoteOrder.fromKey(sort);

@@ -1,6 +1,5 @@
 package app.yuedu.articles;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -9,7 +8,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import app.yuedu.accounts.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import org.junit.jupiter.api.Assertions;
@@ -17,6 +18,10 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ApiTest {
+
+    static RequestSpecification given() {
+        return TestUsers.signIn("reader").request().redirects().follow(true);
+    }
 
     @Test
     void decksAreListed() {

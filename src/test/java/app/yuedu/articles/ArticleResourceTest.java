@@ -1,14 +1,19 @@
 package app.yuedu.articles;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import app.yuedu.accounts.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ArticleResourceTest {
+
+    static RequestSpecification given() {
+        return TestUsers.signIn("reader").request().redirects().follow(true);
+    }
 
     static long seedArticleId() {
         return given().get("/api/decks").then().statusCode(200).extract().jsonPath()
