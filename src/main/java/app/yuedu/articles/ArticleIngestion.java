@@ -1,5 +1,6 @@
 package app.yuedu.articles;
 
+import app.yuedu.articles.core.ArticleMiner;
 import app.yuedu.articles.core.MinedArticle;
 import app.yuedu.articles.core.MinedArticle.MinedSentence;
 import app.yuedu.articles.core.MinedArticle.MinedWord;
@@ -46,11 +47,12 @@ public class ArticleIngestion {
     @Transactional
     public Ingested ingest(String text, String title, String source) {
         long started = System.nanoTime();
-        MinedArticle mined = mining.mine(text, title);
-        Optional<Ingested> existing = findExisting(mined.contentHash());
+        String checked = mining.check(text);
+        Optional<Ingested> existing = findExisting(ArticleMiner.contentHash(checked));
         if (existing.isPresent()) {
             return existing.get();
         }
+        MinedArticle mined = mining.mine(checked, title);
         Ingested stored = store(text, source, mined);
         LOG.infof("Mined article %d \"%s\": %d sentences, %d notes in %d ms", stored.articleId(), mined.title(),
                 mined.sentences().size(), mined.vocabulary().size(), (System.nanoTime() - started) / 1_000_000);

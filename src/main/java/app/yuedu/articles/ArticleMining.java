@@ -19,9 +19,16 @@ public class ArticleMining {
     @Inject
     ArticleConfig config;
 
-    /** @throws app.yuedu.articles.core.ArticleRejected when the text cannot be an article, saying why */
-    public MinedArticle mine(String text, String title) {
-        String checked = new ArticleTextCheck(config.maxBytes()).check(text);
+    /**
+     * @return the text, when it can be an article
+     * @throws app.yuedu.articles.core.ArticleRejected when the text cannot be an article, saying why
+     */
+    public String check(String text) {
+        return new ArticleTextCheck(config.maxBytes()).check(text);
+    }
+
+    /** Mines text that passed {@link #check(String)}. */
+    public MinedArticle mine(String checked, String title) {
         ArticleMiner miner = new ArticleMiner(lexicon.segmenter(SegmentationOverride.GLOBAL_SCOPE),
                 lexicon.readings(), lexicon.ranking(), new SentenceSplitter(config.longSentence()));
         return miner.mine(checked, title);
