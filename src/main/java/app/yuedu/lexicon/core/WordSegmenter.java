@@ -1,6 +1,5 @@
 package app.yuedu.lexicon.core;
 
-import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -96,11 +95,39 @@ public final class WordSegmenter {
             segmentRun(text, mergeTransliterations(text, pieces.subList(i, j)), afterNumber, tokens);
             i = j;
         }
+        tokens = joinNamesAroundDots(text, tokens);
         if (!overrides.isEmpty()) {
             tokens = OverrideApplier.apply(text, tokens, overrides, dictionary);
         }
         return tokens;
     }
+
+    /** A foreign full name is written with a middle dot (菲德尔·卡斯特罗) and is one proper noun. */
+    private static List<Token> joinNamesAroundDots(String text, List<Token> tokens) {
+        List<Token> result = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            int last = i;
+            while (last + 2 < tokens.size() && tokens.get(last).kind() == TokenKind.PROPER_NOUN
+                    && NAME_DOTS.indexOf(tokens.get(last + 1).text()) >= 0 && tokens.get(last + 1).text().length() == 1
+                    && tokens.get(last + 2).kind() == TokenKind.PROPER_NOUN) {
+                last += 2;
+            }
+            if (last > i) {
+                if (result == null) {
+                    result = new ArrayList<>(tokens.subList(0, i));
+                }
+                int end = tokens.get(last).end();
+                result.add(new Token(text.substring(token.start(), end), TokenKind.PROPER_NOUN, token.start()));
+                i = last;
+            } else if (result != null) {
+                result.add(token);
+            }
+        }
+        return result == null ? tokens : result;
+    }
+
+    private static final String NAME_DOTS = "·・‧•";
 
     // ---- pieces: HanLP terms cut at changes of character class ----
 
@@ -228,7 +255,7 @@ public final class WordSegmenter {
             return false;
         }
         for (int k = piece.start; k < piece.end; k++) {
-            if (!TranslatedPersonDictionary.containsKey(String.valueOf(text.charAt(k)))) {
+            if (!HanLpRuntime.isTransliterationCharacter(text.charAt(k))) {
                 return false;
             }
         }
