@@ -57,6 +57,12 @@ final class HanLpRuntime {
         return Holder.SEGMENT.seg(text);
     }
 
+    /** HanLP's traditional-to-simplified conversion (unchanged for text that is already simplified). */
+    static String toSimplified(String text) {
+        Holder.SEGMENT.getClass();
+        return HanLP.convertToSimplifiedChinese(text);
+    }
+
     /** One pinyin per char of {@code text} (HanLP's "none5" for characters without a reading). */
     static List<Pinyin> pinyin(String text) {
         Holder.SEGMENT.getClass(); // make sure HanLP is configured before its pinyin dictionary loads

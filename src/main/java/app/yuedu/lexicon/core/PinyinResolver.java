@@ -34,8 +34,9 @@ public final class PinyinResolver {
     }
 
     /**
-     * Readings for the vocabulary tokens (WORD and PROPER_NOUN) of {@code tokens}, in order; the tokens'
-     * offsets must refer to {@code sentence} (as {@link WordSegmenter#segment(String)} gives them).
+     * Readings for the vocabulary tokens (WORD and PROPER_NOUN) of {@code tokens}, in order. The tokens'
+     * offsets must refer to {@code sentence}, as {@link WordSegmenter#segment(String)} gives them; the
+     * "sentence" may as well be a paragraph or a whole article (HanLP reads it once, on first need).
      */
     public List<Reading> resolve(String sentence, List<Token> tokens) {
         List<Reading> readings = new ArrayList<>();

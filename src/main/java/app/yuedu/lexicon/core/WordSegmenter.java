@@ -150,12 +150,19 @@ public final class WordSegmenter {
         }
     }
 
+    /**
+     * HanLP's words cut by character class. HanLP's model is trained on simplified text and tags unknown
+     * traditional characters as punctuation, so it reads a simplified copy (when the conversion keeps
+     * every offset, which character-by-character conversion does); the tokens keep the original text.
+     */
     private static List<Piece> pieces(String text) {
+        String simplified = HanLpRuntime.toSimplified(text);
+        String source = simplified.length() == text.length() ? simplified : text;
         List<Piece> pieces = new ArrayList<>();
         int pos = 0;
-        for (Term term : HanLpRuntime.segment(text)) {
+        for (Term term : HanLpRuntime.segment(source)) {
             String word = term.word;
-            int at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
+            int at = source.startsWith(word, pos) ? pos : source.indexOf(word, pos);
             if (at < 0) {
                 continue; // HanLP never rewrites text with normalisation off; skip defensively
             }
