@@ -166,12 +166,26 @@ public final class Dictionary {
      * ("variant of …", "see …") count for {@code FOUND} only.
      */
     int headwordFlags(CharSequence text, int start, int end) {
+        // One probe sequence finds both the simplified and the traditional key, if present.
         int flags = 0;
-        for (int i = find(text, start, end, 0); i >= 0; i = (entryFlags[i] & SAME_AS_NEXT) != 0 ? i + 1 : -1) {
-            flags |= entryFlags[i];
-        }
-        for (int i = find(text, start, end, 1); i >= 0; i = traditionalNext[i]) {
-            flags |= entryFlags[i];
+        int mask = slots.length - 1;
+        int hash = hash(text, start, end);
+        for (int slot = mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+            int value = slots[slot] - 1;
+            int field = value & 1;
+            int entry = value >>> 1;
+            if (slotHashes[slot] != hash || !keyEquals(entry, field, text, start, end)) {
+                continue;
+            }
+            if (field == 0) {
+                for (int i = entry; i >= 0; i = (entryFlags[i] & SAME_AS_NEXT) != 0 ? i + 1 : -1) {
+                    flags |= entryFlags[i];
+                }
+            } else {
+                for (int i = entry; i >= 0; i = traditionalNext[i]) {
+                    flags |= entryFlags[i];
+                }
+            }
         }
         return flags & (FOUND | COMMON | NAME);
     }
@@ -422,9 +436,16 @@ public final class Dictionary {
         return tabs;
     }
 
-    /** Spreads the high bits of String hashes, which are similar for CJK text. */
+    /**
+     * Murmur3's finaliser: String hashes of neighbouring CJK words differ by small amounts, which would
+     * pile up in long runs under linear probing.
+     */
     private static int mix(int h) {
-        return h ^ (h >>> 16) ^ (h >>> 7);
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
     }
 
     private static int indexOf(byte[] bytes, byte b, int from, int to) {

@@ -211,6 +211,9 @@ public final class WordSegmenter {
 
     static CharClass classOf(String text, int at) {
         int c = text.codePointAt(at);
+        if (c >= 0x4E00 && c <= 0x9FFF) {
+            return CharClass.HAN; // the common CJK block, without a script lookup
+        }
         if (c == '○' || c == '〇' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 && Character.isLetter(c)) {
             return CharClass.HAN;
@@ -277,12 +280,14 @@ public final class WordSegmenter {
         int[] pieceAt = new int[n];
         boolean[] cuttable = new boolean[n + 1];
         boolean[] known = new boolean[run.size()];
+        int[] pieceFlags = new int[run.size()];
         for (int p = 0; p < run.size(); p++) {
             Piece piece = run.get(p);
+            pieceFlags[p] = dictionary.headwordFlags(text, piece.start, piece.end);
             // Numbers and dates (二十五日, 十二月: natures m, t) are kept as HanLP found them.
             boolean isKnown = piece.length() == 1 || piece.nature.equals("nrf")
                     || piece.nature.startsWith("m") || piece.nature.startsWith("t")
-                    || dictionary.contains(text, piece.start, piece.end);
+                    || pieceFlags[p] != 0;
             known[p] = isKnown;
             for (int k = piece.start; k < piece.end; k++) {
                 pieceAt[k - base] = p;
@@ -326,7 +331,7 @@ public final class WordSegmenter {
         int start = 0;
         for (int c = count - 1; c >= 0; c--) {
             int end = cuts[c];
-            out.add(token(text, run, base + start, base + end, pieceAt[start], pieceAt[end - 1]));
+            out.add(token(text, run, pieceFlags, base + start, base + end, pieceAt[start], pieceAt[end - 1]));
             start = end;
         }
     }
@@ -403,9 +408,12 @@ public final class WordSegmenter {
         return piece.nature.startsWith("q") || (piece.nature.startsWith("m") && piece.length() == 1);
     }
 
-    private Token token(String text, List<Piece> run, int start, int end, int firstPiece, int lastPiece) {
+    private Token token(String text, List<Piece> run, int[] pieceFlags, int start, int end, int firstPiece,
+            int lastPiece) {
         String word = text.substring(start, end);
-        int flags = dictionary.headwordFlags(text, start, end);
+        boolean wholePiece = firstPiece == lastPiece && run.get(firstPiece).start == start
+                && run.get(firstPiece).end == end;
+        int flags = wholePiece ? pieceFlags[firstPiece] : dictionary.headwordFlags(text, start, end);
         boolean properNoun;
         if ((flags & (Dictionary.COMMON | Dictionary.NAME)) != 0) {
             properNoun = (flags & Dictionary.NAME) != 0 && (flags & Dictionary.COMMON) == 0;

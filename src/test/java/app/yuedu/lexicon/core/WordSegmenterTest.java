@@ -54,6 +54,14 @@ class WordSegmenterTest {
     }
 
     @Test
+    void segmentsTraditionalTextLikeSimplified() {
+        List<Token> tokens = SEGMENTER.segment("峰會在哈薩克斯坦舉行，國家主席出席。");
+        List<String> words = texts(tokens);
+        assertTrue(words.containsAll(List.of("峰會", "哈薩克斯坦", "國家主席", "出席")), words.toString());
+        assertEquals(TokenKind.PROPER_NOUN, tokens.get(words.indexOf("哈薩克斯坦")).kind());
+    }
+
+    @Test
     void firstSentenceComesOutAsWordsNumbersAndPunctuation() {
         String sentence = SeedArticle.sentenceWith("托卡耶夫");
         assertTrue(sentence.startsWith("应哈萨克斯坦共和国总统托卡耶夫邀请，国家主席习近平将于6月16日至18日赴"));
