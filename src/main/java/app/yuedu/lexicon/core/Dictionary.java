@@ -67,29 +67,39 @@ public final class Dictionary {
 
     private Dictionary(byte[] data) {
         this.data = data;
+        // One pass finds the lines and their first tab; lines with fewer than five fields are skipped.
         int[] starts = new int[1 << 17];
+        int[] tabs = new int[1 << 17];
         int count = 0;
-        for (int pos = 0; pos < data.length; ) {
-            int end = indexOf(data, (byte) '\n', pos, data.length);
-            if (end < 0) {
-                end = data.length;
-            }
-            if (end > pos && data[pos] != '#' && countTabs(data, pos, end) >= 4) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
+        int lineStart = 0;
+        int tabCount = 0;
+        int firstTab = -1;
+        for (int p = 0; p <= data.length; p++) {
+            byte b = p < data.length ? data[p] : (byte) '\n';
+            if (b == '\t') {
+                if (tabCount++ == 0) {
+                    firstTab = p;
                 }
-                starts[count++] = pos;
+            } else if (b == '\n') {
+                if (tabCount >= 4 && data[lineStart] != '#') {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                        tabs = Arrays.copyOf(tabs, count * 2);
+                    }
+                    starts[count] = lineStart;
+                    tabs[count++] = firstTab;
+                }
+                lineStart = p + 1;
+                tabCount = 0;
             }
-            pos = end + 1;
         }
         this.size = count;
         this.lineStarts = Arrays.copyOf(starts, count);
-        this.firstTabs = new int[count];
+        this.firstTabs = Arrays.copyOf(tabs, count);
         this.entryFlags = new byte[count];
         this.traditionalNext = new int[count];
         Arrays.fill(traditionalNext, -1);
         for (int i = 0; i < count; i++) {
-            firstTabs[i] = tabAfter(lineStarts[i]);
             entryFlags[i] = (byte) computeEntryFlags(i);
         }
 
@@ -424,16 +434,6 @@ public final class Dictionary {
             }
         }
         return length;
-    }
-
-    private static int countTabs(byte[] bytes, int from, int to) {
-        int tabs = 0;
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == '\t') {
-                tabs++;
-            }
-        }
-        return tabs;
     }
 
     /**
