@@ -1,10 +1,12 @@
 package app.yuedu.bench;
 
 import app.yuedu.lexicon.core.Dictionary;
+import app.yuedu.lexicon.core.SegmentationOverrides;
 import app.yuedu.lexicon.core.Token;
 import app.yuedu.lexicon.core.TokenKind;
 import app.yuedu.lexicon.core.WordRanking;
 import app.yuedu.lexicon.core.WordSegmenter;
+import app.yuedu.lexicon.core.WordSegmenter.Granularity;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -53,9 +55,10 @@ public final class SegmentationBenchmark {
         WordSegmenter.warmUp();
         System.out.printf(Locale.ROOT, "HanLP initialisation: %.0f ms%n", (System.nanoTime() - start) / 1e6);
 
+        WordSegmenter fine = new WordSegmenter(dictionary, SegmentationOverrides.NONE, Granularity.FINE);
         Function<String, List<String>> hanLp = WordSegmenter::hanLpWords;
-        Function<String, List<String>> ours = text -> segmenter.segment(text).stream()
-                .filter(t -> t.kind() != TokenKind.SPACE).map(Token::text).toList();
+        Function<String, List<String>> ours = text -> words(segmenter, text);
+        Function<String, List<String>> oursFine = text -> words(fine, text);
 
         // Warm up both (JIT) before any timing.
         for (int round = 0; round < 3; round++) {
@@ -63,7 +66,10 @@ public final class SegmentationBenchmark {
             inputs.forEach(ours::apply);
         }
         report("HanLP alone (ViterbiSegment + names)", hanLp, sentences, inputs, dictionary);
-        report("WordSegmenter (HanLP + CC-CEDICT)", ours, sentences, inputs, dictionary);
+        report("WordSegmenter (HanLP + CC-CEDICT), Granularity.DICTIONARY_WORDS (default)", ours, sentences, inputs,
+                dictionary);
+        report("WordSegmenter, Granularity.FINE (no joins of two multi-character words)", oursFine, sentences,
+                inputs, dictionary);
 
         int repeats = (int) Math.ceil((double) MIN_SPEED_INPUT_CHARS / corpusChars);
         System.out.printf(Locale.ROOT, "Speed on %d chars (the corpus %d times, sentence by sentence):%n",
@@ -72,6 +78,10 @@ public final class SegmentationBenchmark {
         System.out.printf(Locale.ROOT, "  WordSegmenter: %.2f M chars/s%n", speed(ours, inputs, repeats) / 1e6);
         System.out.printf(Locale.ROOT, "  HanLP alone:   %.2f M chars/s (again, to show drift)%n",
                 speed(hanLp, inputs, repeats) / 1e6);
+    }
+
+    private static List<String> words(WordSegmenter segmenter, String text) {
+        return segmenter.segment(text).stream().filter(t -> t.kind() != TokenKind.SPACE).map(Token::text).toList();
     }
 
     private static Dictionary measureDictionary() {

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Test;
 
 class WordSegmenterTest {
@@ -35,6 +38,15 @@ class WordSegmenterTest {
         tokenFor("国家主席");
         tokenFor("各族人民");
         tokenFor("峰会");
+    }
+
+    @Test
+    void fineGranularityRepairsHanLpWithoutMergingCompounds() {
+        WordSegmenter fine = new WordSegmenter(SeedArticle.DICTIONARY, SegmentationOverrides.NONE,
+                WordSegmenter.Granularity.FINE);
+        List<String> words = texts(fine.segment(SeedArticle.TEXT));
+        assertTrue(words.containsAll(List.of("国家", "主席", "张骞", "托卡耶夫", "峰会")), words.toString());
+        assertFalse(words.contains("国家主席"));
     }
 
     @Test
@@ -114,8 +126,8 @@ class WordSegmenterTest {
     @Test
     void segmentsTheSameTextTheSameWayFromSeveralThreads() throws Exception {
         List<String> expected = texts(SEED_TOKENS);
-        List<Thread> threads = new java.util.ArrayList<>();
-        java.util.concurrent.ConcurrentLinkedQueue<List<String>> results = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<Thread> threads = new ArrayList<>();
+        Queue<List<String>> results = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < 4; i++) {
             Thread thread = new Thread(() -> results.add(texts(SEGMENTER.segment(SeedArticle.TEXT))));
             threads.add(thread);
