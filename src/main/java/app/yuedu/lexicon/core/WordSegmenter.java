@@ -453,8 +453,10 @@ public final class WordSegmenter {
             properNoun = (flags & Dictionary.NAME) != 0 && (flags & Dictionary.COMMON) == 0;
         } else {
             Piece piece = run.get(firstPiece);
+            // HanLP's place tag (ns) also sits on ordinary two-character words (时间|长河), so an unknown
+            // place needs three characters to count as a name.
             properNoun = firstPiece == lastPiece && piece.start == start && piece.end == end
-                    && isNameNature(piece.nature);
+                    && isNameNature(piece.nature) && !(piece.nature.equals("ns") && piece.length() < 3);
         }
         return new Token(word, properNoun ? TokenKind.PROPER_NOUN : TokenKind.WORD, start);
     }
