@@ -38,6 +38,10 @@ public final class Dictionary {
     static final int COMMON = 2;
     /** Set when some entry that is more than a cross-reference has a capitalised reading (a name). */
     static final int NAME = 4;
+    /** Set when an entry that only refers to another ("see 西安市") has a lowercase reading. */
+    static final int REFERENCE_COMMON = 16;
+    /** Set when an entry that only refers to another has a capitalised reading. */
+    static final int REFERENCE_NAME = 32;
     /** Entry flag: the next entry has the same simplified form. */
     private static final int SAME_AS_NEXT = 8;
 
@@ -173,7 +177,7 @@ public final class Dictionary {
     /**
      * What kind of headword {@code text.substring(start, end)} is, as a bit set of {@link #FOUND},
      * {@link #COMMON} and {@link #NAME}; 0 if it is not a headword. Entries that only point to another
-     * ("variant of …", "see …") count for {@code FOUND} only.
+     * ("variant of …", "see …") set {@link #REFERENCE_COMMON} or {@link #REFERENCE_NAME} instead.
      */
     int headwordFlags(CharSequence text, int start, int end) {
         // One probe sequence finds both the simplified and the traditional key, if present.
@@ -197,7 +201,7 @@ public final class Dictionary {
                 }
             }
         }
-        return flags & (FOUND | COMMON | NAME);
+        return flags & ~SAME_AS_NEXT;
     }
 
     /** Length in UTF-16 chars of the longest simplified headword. */
@@ -299,11 +303,11 @@ public final class Dictionary {
     private int computeEntryFlags(int i) {
         int pinyinStart = tabAfter(firstTabs[i] + 1) + 1;
         int glossStart = tabAfter(pinyinStart) + 1;
+        boolean name = data[pinyinStart] >= 'A' && data[pinyinStart] <= 'Z';
         if (isCrossReferenceOnly(glossStart, tabAfter(glossStart))) {
-            return FOUND;
+            return FOUND | (name ? REFERENCE_NAME : REFERENCE_COMMON);
         }
-        byte firstLetter = data[pinyinStart];
-        return FOUND | (firstLetter >= 'A' && firstLetter <= 'Z' ? NAME : COMMON);
+        return FOUND | (name ? NAME : COMMON);
     }
 
     /** Byte-level {@link #isCrossReference(String)} over every gloss of a "/"-joined gloss field. */

@@ -58,8 +58,8 @@ public final class WordSegmenter {
     private static final double CUT_CHARACTER_COST = 1.4;
     private static final double INNER_CUT_COST = 2.0;
     private static final double UNKNOWN_WORD_COST = 2.5;
-    /** Endings a learner and the PKU standard both treat as words of their own. */
-    private static final String CLITICS = "上下中里内外前后们时";
+    /** Endings a learner and the PKU standard both treat as words of their own (基础|上, 新|的). */
+    private static final String CLITICS = "上下中里内外前后们时的地得了着过";
     /** First letters of HanLP natures for grammar words; see {@link #isGrammar}. */
     private static final String GRAMMAR_NATURES = "upcfyeowd";
     private static final int MAX_JOINED_PIECES = 4;
@@ -380,7 +380,10 @@ public final class WordSegmenter {
             boolean atStart = first.start == at && !(at + 2 <= first.end && dictionary.contains(text, at, at + 2));
             boolean clitic = first.end == at + 1 && CLITICS.indexOf(text.charAt(at)) >= 0
                     && !(at - 1 >= first.start && dictionary.contains(text, at - 1, at + 1));
-            return atStart || clitic ? CUT_CHARACTER_COST : INNER_CUT_COST;
+            // A person name HanLP guessed but CEDICT does not know is cut freely: when it holds a CEDICT
+            // word (扬帆但, 国元首) the guess was wrong.
+            boolean guessedName = first.nature.startsWith("nr");
+            return atStart || clitic || guessedName ? CUT_CHARACTER_COST : INNER_CUT_COST;
         }
         int partial = 0;
         boolean onlyCharactersBesidesPartial = true;
@@ -388,8 +391,8 @@ public final class WordSegmenter {
         int longPieces = 0;
         for (int p = firstPiece; p <= lastPiece; p++) {
             Piece piece = run.get(p);
-            if (isGrammar(piece)) {
-                return Double.POSITIVE_INFINITY;
+            if (isGrammar(piece) && j - i < 4) {
+                return Double.POSITIVE_INFINITY; // idioms are exempt: 常来|常|往 → 常来常往
             }
             counting |= isCounting(piece);
             if (piece.length() > 1) {
@@ -444,21 +447,33 @@ public final class WordSegmenter {
 
     private Token token(String text, List<Piece> run, int[] pieceFlags, int start, int end, int firstPiece,
             int lastPiece) {
-        String word = text.substring(start, end);
-        boolean wholePiece = firstPiece == lastPiece && run.get(firstPiece).start == start
-                && run.get(firstPiece).end == end;
+        Piece piece = run.get(firstPiece);
+        boolean wholePiece = firstPiece == lastPiece && piece.start == start && piece.end == end;
         int flags = wholePiece ? pieceFlags[firstPiece] : dictionary.headwordFlags(text, start, end);
-        boolean properNoun;
-        if ((flags & (Dictionary.COMMON | Dictionary.NAME)) != 0) {
-            properNoun = (flags & Dictionary.NAME) != 0 && (flags & Dictionary.COMMON) == 0;
-        } else {
-            Piece piece = run.get(firstPiece);
-            // HanLP's place tag (ns) also sits on ordinary two-character words (时间|长河), so an unknown
-            // place needs three characters to count as a name.
-            properNoun = firstPiece == lastPiece && piece.start == start && piece.end == end
-                    && isNameNature(piece.nature) && !(piece.nature.equals("ns") && piece.length() < 3);
+        // HanLP's place tag (ns) also sits on ordinary two-character words (时间|长河), so an unknown
+        // place needs three characters to count as a name.
+        boolean taggedName = wholePiece && isNameNature(piece.nature)
+                && !(piece.nature.equals("ns") && piece.length() < 3);
+        TokenKind kind = kindOf(flags, taggedName ? TokenKind.PROPER_NOUN : TokenKind.WORD);
+        return new Token(text.substring(start, end), kind, start);
+    }
+
+    /**
+     * PROPER_NOUN when CEDICT knows the word only with capitalised readings, WORD when it has a lowercase
+     * one, else {@code fallback}; entries that merely refer elsewhere (西安: "see 西安市") count when there
+     * is nothing else.
+     */
+    static TokenKind kindOf(int headwordFlags, TokenKind fallback) {
+        int common = Dictionary.COMMON;
+        int name = Dictionary.NAME;
+        if ((headwordFlags & (common | name)) == 0) {
+            common = Dictionary.REFERENCE_COMMON;
+            name = Dictionary.REFERENCE_NAME;
         }
-        return new Token(word, properNoun ? TokenKind.PROPER_NOUN : TokenKind.WORD, start);
+        if ((headwordFlags & common) != 0) {
+            return TokenKind.WORD;
+        }
+        return (headwordFlags & name) != 0 ? TokenKind.PROPER_NOUN : fallback;
     }
 
     /** HanLP's tags for names of people (nr, nrf, nrj), places (ns, nsf) and organisations (nt…). */

@@ -27,7 +27,7 @@ class WordSegmenterTest {
 
     @Test
     void keepsForeignAndChineseNamesWholeAsProperNouns() {
-        for (String name : List.of("托卡耶夫", "阿斯塔纳", "张骞", "习近平")) {
+        for (String name : List.of("托卡耶夫", "阿斯塔纳", "张骞", "习近平", "西安", "杜尚别")) {
             assertEquals(TokenKind.PROPER_NOUN, tokenFor(name).kind(), name);
         }
     }
@@ -38,6 +38,8 @@ class WordSegmenterTest {
         tokenFor("国家主席");
         tokenFor("各族人民");
         tokenFor("峰会");
+        tokenFor("如约而至"); // an idiom, although HanLP tags 而 as a conjunction
+        assertEquals(TokenKind.WORD, tokenFor("长河").kind());
     }
 
     @Test
