@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -68,6 +69,8 @@ public final class Dictionary {
     private final int[] slotHashes;
     private final int size;
     private final int maxWordLength;
+    /** Characters that CEDICT writes only in traditional headwords (們, 國), never in simplified ones. */
+    private final BitSet traditionalOnly = new BitSet(0x10000);
 
     private Dictionary(byte[] data) {
         this.data = data;
@@ -127,6 +130,43 @@ public final class Dictionary {
             }
         }
         this.maxWordLength = longest;
+        BitSet simplifiedCharacters = new BitSet(0x10000);
+        for (int i = 0; i < count; i++) {
+            markCharacters(lineStarts[i], firstTabs[i], simplifiedCharacters);
+            int traditionalStart = firstTabs[i] + 1;
+            markCharacters(traditionalStart, tabAfter(traditionalStart), traditionalOnly);
+        }
+        traditionalOnly.andNot(simplifiedCharacters);
+    }
+
+    /** Sets the bits of the BMP characters of a UTF-8 field. */
+    private void markCharacters(int start, int end, BitSet bits) {
+        for (int pos = start; pos < end; ) {
+            int b = data[pos] & 0xFF;
+            if (b < 0x80) {
+                pos += 1;
+            } else if (b < 0xE0) {
+                pos += 2;
+            } else if (b < 0xF0) {
+                bits.set(((b & 0x0F) << 12) | ((data[pos + 1] & 0x3F) << 6) | (data[pos + 2] & 0x3F));
+                pos += 3;
+            } else {
+                pos += 4;
+            }
+        }
+    }
+
+    /**
+     * Whether the text has a character found only in traditional headwords, i.e. whether converting it to
+     * simplified characters could change anything.
+     */
+    boolean hasTraditionalOnlyCharacters(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (traditionalOnly.get(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Loads the CC-CEDICT data shipped with the application. */

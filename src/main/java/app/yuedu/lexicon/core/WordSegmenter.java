@@ -179,11 +179,12 @@ public final class WordSegmenter {
 
     /**
      * HanLP's words cut by character class. HanLP's model is trained on simplified text and tags unknown
-     * traditional characters as punctuation, so it reads a simplified copy (when the conversion keeps
-     * every offset, which character-by-character conversion does); the tokens keep the original text.
+     * traditional characters as punctuation, so it reads a simplified copy when the text has characters
+     * only traditional headwords use (and the conversion keeps every offset, as character-by-character
+     * conversion does); the tokens keep the original text.
      */
-    private static List<Piece> pieces(String text) {
-        String simplified = HanLpRuntime.toSimplified(text);
+    private List<Piece> pieces(String text) {
+        String simplified = dictionary.hasTraditionalOnlyCharacters(text) ? HanLpRuntime.toSimplified(text) : text;
         String source = simplified.length() == text.length() ? simplified : text;
         List<Piece> pieces = new ArrayList<>();
         int pos = 0;
