@@ -64,6 +64,7 @@ public final class WordSegmenter {
     private static final String GRAMMAR_NATURES = "upcfyeowd";
     private static final int MAX_JOINED_PIECES = 4;
     private static final int MAX_ARC_LENGTH = 12;
+
     private final Dictionary dictionary;
     private final SegmentationOverrides overrides;
     private final Granularity granularity;
