@@ -71,6 +71,15 @@ public final class Dictionary {
     private final int maxWordLength;
     /** Characters that CEDICT writes only in traditional headwords (們, 國), never in simplified ones. */
     private final BitSet traditionalOnly = new BitSet(0x10000);
+    /**
+     * One bit per headword hash, small enough to stay in the CPU cache: most texts a segmenter asks about
+     * are not headwords, and this answers them without touching the large table.
+     */
+    private final BitSet keyHashes = new BitSet(1 << KEY_HASH_BITS);
+    private static final int KEY_HASH_BITS = 21;
+    /** Hashed first two chars of every headword of two chars or more: a quick "no word starts here". */
+    private final BitSet wordStarts = new BitSet(1 << WORD_START_BITS);
+    private static final int WORD_START_BITS = 20;
 
     private Dictionary(byte[] data) {
         this.data = data;
@@ -137,6 +146,30 @@ public final class Dictionary {
             markCharacters(traditionalStart, tabAfter(traditionalStart), traditionalOnly);
         }
         traditionalOnly.andNot(simplifiedCharacters);
+        for (int i = 0; i < count; i++) {
+            markWordStart(lineStarts[i], firstTabs[i]);
+            int traditionalStart = firstTabs[i] + 1;
+            markWordStart(traditionalStart, tabAfter(traditionalStart));
+        }
+    }
+
+    private void markWordStart(int start, int end) {
+        String head = new String(data, start, Math.min(end - start, 8), StandardCharsets.UTF_8);
+        if (head.length() >= 2) {
+            wordStarts.set(wordStartBit(head.charAt(0), head.charAt(1)));
+        }
+    }
+
+    private static int wordStartBit(char first, char second) {
+        return mix(first * 65599 + second) >>> (32 - WORD_START_BITS);
+    }
+
+    /**
+     * False when no headword of two or more chars starts with {@code text.charAt(at)} followed by
+     * {@code text.charAt(at + 1)}; true when one may (a hashed bit set, so rarely true by accident).
+     */
+    boolean mayStartWord(CharSequence text, int at) {
+        return at + 1 < text.length() && wordStarts.get(wordStartBit(text.charAt(at), text.charAt(at + 1)));
     }
 
     /** Sets the bits of the BMP characters of a UTF-8 field. */
@@ -224,6 +257,9 @@ public final class Dictionary {
         int flags = 0;
         int mask = slots.length - 1;
         int hash = hash(text, start, end);
+        if (!keyHashes.get(keyHashBit(hash))) {
+            return 0;
+        }
         for (int slot = mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             int value = slots[slot] - 1;
             int field = value & 1;
@@ -261,6 +297,9 @@ public final class Dictionary {
     private int find(CharSequence text, int start, int end, int field) {
         int mask = slots.length - 1;
         int hash = hash(text, start, end);
+        if (!keyHashes.get(keyHashBit(hash))) {
+            return -1;
+        }
         for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
             int value = slots[slot];
             if (value == 0) {
@@ -275,7 +314,12 @@ public final class Dictionary {
         }
     }
 
+    private static int keyHashBit(int hash) {
+        return (hash * 0x9E3779B9) >>> (32 - KEY_HASH_BITS);
+    }
+
     private void insert(int hash, int entry, int field) {
+        keyHashes.set(keyHashBit(hash));
         int mask = slots.length - 1;
         int slot = mix(hash) & mask;
         while (slots[slot] != 0) {
@@ -294,6 +338,7 @@ public final class Dictionary {
             if (value == 0) {
                 slots[slot] = ((entry << 1) | 1) + 1;
                 slotHashes[slot] = hash;
+                keyHashes.set(keyHashBit(hash));
                 return;
             }
             int other = (value - 1) >>> 1;

@@ -334,8 +334,15 @@ public final class WordSegmenter {
                 continue;
             }
             int firstPiece = pieceAt[i];
+            // Arcs longer than one piece must be CEDICT words; skip them when no word starts here.
+            boolean wordMayStart = dictionary.mayStartWord(text, base + i);
+            Piece startPiece = run.get(firstPiece);
             for (int j = i + 1; j <= n && j - i <= MAX_ARC_LENGTH; j++) {
                 if (!cuttable[j]) {
+                    continue;
+                }
+                boolean onePiece = startPiece.start == base + i && startPiece.end == base + j;
+                if (j - i > 1 && !onePiece && !wordMayStart) {
                     continue;
                 }
                 int lastPiece = pieceAt[j - 1];
