@@ -29,6 +29,7 @@ public final class PinyinResolver {
 
     private final Dictionary dictionary;
 
+    /** A resolver reading words from {@code dictionary} (usually {@link Dictionary#loadDefault()}). */
     public PinyinResolver(Dictionary dictionary) {
         this.dictionary = dictionary;
     }

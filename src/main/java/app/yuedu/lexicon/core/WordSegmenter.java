@@ -79,6 +79,7 @@ public final class WordSegmenter {
         this(dictionary, overrides, Granularity.DICTIONARY_WORDS);
     }
 
+    /** A segmenter with corrections and a choice of how far to join dictionary compounds. */
     public WordSegmenter(Dictionary dictionary, SegmentationOverrides overrides, Granularity granularity) {
         this.dictionary = dictionary;
         this.overrides = overrides;
