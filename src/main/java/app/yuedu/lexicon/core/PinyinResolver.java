@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import net.sourceforge.pinyin4j.PinyinHelper;
 
@@ -27,7 +29,15 @@ import net.sourceforge.pinyin4j.PinyinHelper;
  */
 public final class PinyinResolver {
 
+    /** Distinct words remembered; an article has a few thousand, so this holds several at once. */
+    static final int REMEMBERED_WORDS = 20_000;
+
     private final Dictionary dictionary;
+    /**
+     * Dictionary entries of words seen recently: a word occurs many times in an article and decoding its
+     * entries each time cost as much as segmenting. Cleared when full, which keeps memory bounded.
+     */
+    private final Map<String, List<DictionaryEntry>> entriesByWord = new ConcurrentHashMap<>();
 
     /** A resolver reading words from {@code dictionary} (usually {@link Dictionary#loadDefault()}). */
     public PinyinResolver(Dictionary dictionary) {
@@ -58,7 +68,7 @@ public final class PinyinResolver {
     private Reading resolve(Token token, SentencePinyin context) {
         String word = token.text();
         boolean name = token.kind() == TokenKind.PROPER_NOUN;
-        List<DictionaryEntry> all = dictionary.lookup(word);
+        List<DictionaryEntry> all = entriesOf(word);
         if (!all.isEmpty()) {
             List<DictionaryEntry> candidates = preferred(all, name);
             Set<String> readings = new LinkedHashSet<>();
@@ -94,6 +104,18 @@ public final class PinyinResolver {
             numbered = Character.toUpperCase(numbered.charAt(0)) + numbered.substring(1);
         }
         return new Reading(token, numbered, false, List.of(), hints);
+    }
+
+    private List<DictionaryEntry> entriesOf(String word) {
+        List<DictionaryEntry> entries = entriesByWord.get(word);
+        if (entries == null) {
+            entries = dictionary.lookup(word);
+            if (entriesByWord.size() >= REMEMBERED_WORDS) {
+                entriesByWord.clear();
+            }
+            entriesByWord.put(word, entries);
+        }
+        return entries;
     }
 
     /**
