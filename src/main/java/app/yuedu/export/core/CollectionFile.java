@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * Writes an Anki collection in schema 11 (the {@code collection.anki21} of a legacy package, which every Anki
@@ -66,22 +68,29 @@ final class CollectionFile implements AutoCloseable {
 
     private final Connection db;
     private final PreparedStatement insertNote;
+    private final PreparedStatement insertNewCard;
     private final PreparedStatement insertCard;
     private final PreparedStatement insertReview;
     private final PreparedStatement rememberGuid;
+    private final PreparedStatement nextFreeReviewId;
     private int pendingRows;
     private int notes;
     private int cards;
     private int reviews;
 
     CollectionFile(Path file) throws SQLException {
-        db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        Properties options = new Properties();
+        // sqlite-jdbc otherwise runs a query for the generated key after every insert
+        options.setProperty("jdbc.get_generated_keys", "false");
+        db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), options);
         try (Statement statement = db.createStatement()) {
             statement.execute("pragma page_size = 4096");
             statement.execute("pragma journal_mode = off");
             statement.execute("pragma synchronous = off");
             statement.execute("pragma locking_mode = exclusive");
-            statement.execute("pragma temp_store = memory");
+            // 16 MB of page cache (native memory, not heap) keeps index builds off the disk up to ~10^5 notes;
+            // larger sorts spill to temporary files, so memory stays bounded for any deck size
+            statement.execute("pragma cache_size = -16000");
             db.setAutoCommit(false);
             for (String table : SCHEMA) {
                 statement.execute(table);
@@ -90,10 +99,15 @@ final class CollectionFile implements AutoCloseable {
             statement.execute("create temp table seen_guid (guid text primary key) without rowid");
         }
         insertNote = db.prepareStatement("insert into notes values (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
+        // type 0 (new), queue 0, due = position, the rest zero: fewer values to bind for the common case
+        insertNewCard = db.prepareStatement(
+                "insert into cards values (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '{}')");
         insertCard = db.prepareStatement(
                 "insert into cards values (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)");
         insertReview = db.prepareStatement("insert or ignore into revlog values (?, ?, -1, ?, ?, ?, ?, ?, ?)");
         rememberGuid = db.prepareStatement("insert or ignore into temp.seen_guid values (?)");
+        nextFreeReviewId = db.prepareStatement("select min(r.id) + 1 from revlog r where r.id >= ? "
+                + "and not exists (select 1 from revlog n where n.id = r.id + 1)");
     }
 
     /** False when the package already holds a note with this GUID. */
@@ -102,7 +116,8 @@ final class CollectionFile implements AutoCloseable {
         return rememberGuid.executeUpdate() == 1;
     }
 
-    void addNote(long id, String guid, long noteTypeId, Instant modifiedAt, NoteContent content)
+    /** A note; {@code checksum} is {@link StableIds#fieldChecksum} of its first field. */
+    void addNote(long id, String guid, long noteTypeId, Instant modifiedAt, NoteContent content, long checksum)
             throws SQLException {
         insertNote.setLong(1, id);
         insertNote.setString(2, guid);
@@ -111,7 +126,7 @@ final class CollectionFile implements AutoCloseable {
         insertNote.setString(5, content.ankiTags());
         insertNote.setString(6, content.joinedFields());
         insertNote.setString(7, content.plainWord());
-        insertNote.setLong(8, StableIds.fieldChecksum(content.plainWord()));
+        insertNote.setLong(8, checksum);
         insertNote.addBatch();
         notes++;
         countRow();
@@ -120,17 +135,13 @@ final class CollectionFile implements AutoCloseable {
     /** A card that was never studied, at {@code position} in the new-card queue. */
     void addNewCard(long id, long noteId, long deckId, CardTemplate template, Instant modifiedAt, int position)
             throws SQLException {
-        bindCard(id, noteId, deckId, template, modifiedAt);
-        insertCard.setInt(6, CardPhase.NEW.ankiType);
-        insertCard.setInt(7, 0);
-        insertCard.setLong(8, position);
-        insertCard.setInt(9, 0);
-        insertCard.setInt(10, 0);
-        insertCard.setInt(11, 0);
-        insertCard.setInt(12, 0);
-        insertCard.setInt(13, 0);
-        insertCard.setString(14, "{}");
-        insertCard.addBatch();
+        insertNewCard.setLong(1, id);
+        insertNewCard.setLong(2, noteId);
+        insertNewCard.setLong(3, deckId);
+        insertNewCard.setInt(4, template.ankiOrd());
+        insertNewCard.setLong(5, modifiedAt.getEpochSecond());
+        insertNewCard.setLong(6, position);
+        insertNewCard.addBatch();
         cards++;
         countRow();
     }
@@ -223,10 +234,21 @@ final class CollectionFile implements AutoCloseable {
         insertReview.setLong(7, Math.min(review.timeTaken().toMillis(), Integer.MAX_VALUE));
         insertReview.setInt(8, review.kind().ankiType);
         long id = review.reviewedAt().toEpochMilli();
-        do {
-            insertReview.setLong(1, id++);
-        } while (insertReview.executeUpdate() == 0);
+        insertReview.setLong(1, id);
+        if (insertReview.executeUpdate() == 0) {
+            insertReview.setLong(1, firstFreeReviewIdAfter(id));
+            insertReview.executeUpdate();
+        }
         reviews++;
+    }
+
+    /** The first id after the run of taken ids that starts at {@code id}. */
+    private long firstFreeReviewIdAfter(long id) throws SQLException {
+        nextFreeReviewId.setLong(1, id);
+        try (ResultSet free = nextFreeReviewId.executeQuery()) {
+            free.next();
+            return free.getLong(1);
+        }
     }
 
     /** Anki stores intervals of a day or more in days, shorter ones as negative seconds. */
@@ -246,6 +268,7 @@ final class CollectionFile implements AutoCloseable {
 
     private void flush() throws SQLException {
         insertNote.executeBatch();
+        insertNewCard.executeBatch();
         insertCard.executeBatch();
         pendingRows = 0;
     }
@@ -288,7 +311,7 @@ final class CollectionFile implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         List<SQLException> failures = new ArrayList<>();
-        for (AutoCloseable resource : new AutoCloseable[] {insertNote, insertCard, insertReview, rememberGuid, db}) {
+        for (AutoCloseable resource : new AutoCloseable[] {insertNote, insertNewCard, insertCard, insertReview, rememberGuid, nextFreeReviewId, db}) {
             try {
                 resource.close();
             } catch (SQLException e) {

@@ -29,6 +29,9 @@ final class StableIds {
     private static final long ID_BASE = 1_000_000_000_000L;
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
+    /** Reused across the notes of one export; a StableIds belongs to one export, on one thread. */
+    private final MessageDigest sha256 = digest("SHA-256");
+    private final MessageDigest sha1 = digest("SHA-1");
     private final String installationId;
     private final String deckKey;
     private final long firstRowId;
@@ -67,7 +70,7 @@ final class StableIds {
      * tab-separated export.
      */
     String noteGuid(String word) {
-        long bits = hash64("note", installationId, deckKey, Normalizer.normalize(word, Normalizer.Form.NFC));
+        long bits = hash64(sha256, "note", installationId, deckKey, Normalizer.normalize(word, Normalizer.Form.NFC));
         StringBuilder guid = new StringBuilder(11);
         long rest = bits;
         for (int i = 0; i < 11; i++) {
@@ -86,12 +89,11 @@ final class StableIds {
         return firstRowId + (long) noteIndex * CARD_ID_STRIDE + template.ankiOrd();
     }
 
-    private static long derivedId(String... parts) {
-        return ID_BASE + (hash64(parts) & ((1L << 50) - 1));
+    private long derivedId(String... parts) {
+        return ID_BASE + (hash64(sha256, parts) & ((1L << 50) - 1));
     }
 
-    private static long hash64(String... parts) {
-        MessageDigest sha256 = digest("SHA-256");
+    private static long hash64(MessageDigest sha256, String... parts) {
         for (String part : parts) {
             sha256.update(part.getBytes(StandardCharsets.UTF_8));
             sha256.update((byte) 0x1f);
@@ -108,8 +110,8 @@ final class StableIds {
      * Anki's first-field checksum: the first 8 hex digits of the SHA-1 of the field with HTML stripped and
      * entities decoded, as a number. Pass the field's plain text.
      */
-    static long fieldChecksum(String plainText) {
-        byte[] hash = digest("SHA-1").digest(plainText.getBytes(StandardCharsets.UTF_8));
+    long fieldChecksum(String plainText) {
+        byte[] hash = sha1.digest(plainText.getBytes(StandardCharsets.UTF_8));
         return ((hash[0] & 0xffL) << 24) | ((hash[1] & 0xffL) << 16) | ((hash[2] & 0xffL) << 8) | (hash[3] & 0xffL);
     }
 
