@@ -72,6 +72,26 @@ function stripHtml(html) {
       return ENTITIES[name.toLowerCase()] ?? whole;
     });
 }
+// Anki's template checks: sections must close in order; every {{Field}} must exist; the front needs a field.
+const SPECIAL_FIELDS = new Set(['FrontSide', 'Card', 'CardFlag', 'Deck', 'Subdeck', 'Tags', 'Type', 'CardID']);
+function templateFields(template, what) {
+  const fields = new Set();
+  const open = [];
+  for (const [, tag] of template.matchAll(/\{\{(.*?)\}\}/gs)) {
+    const body = tag.trim();
+    if (body.startsWith('#') || body.startsWith('^')) {
+      open.push(body.slice(1).trim());
+      fields.add(body.slice(1).trim());
+    } else if (body.startsWith('/')) {
+      const closing = body.slice(1).trim();
+      check(open.pop() === closing, `${what}: {{/${closing}}} closes the wrong section`);
+    } else if (body.length > 0 && !body.startsWith('!')) {
+      fields.add(body.split(':').pop().trim());
+    }
+  }
+  check(open.length === 0, `${what}: unclosed section {{#${open.at(-1)}}}`);
+  return fields;
+}
 const checksum = (text) => parseInt(createHash('sha1').update(text, 'utf8').digest('hex').slice(0, 8), 16);
 const requireKeys = (object, keys, what) => {
   for (const key of keys) check(object !== null && typeof object === 'object' && key in object, `${what}: missing "${key}"`);
@@ -133,9 +153,16 @@ for (const [key, model] of Object.entries(json.models)) {
     requireKeys(f, ['name', 'ord', 'sticky', 'rtl', 'font', 'size'], `field ${i} of ${model.name}`);
     check(f.ord === i, `field ${f.name} has ord ${f.ord}, expected ${i}`);
   });
+  const fieldNames = new Set((model.flds ?? []).map((f) => f.name));
   (model.tmpls ?? []).forEach((t, i) => {
     requireKeys(t, ['name', 'ord', 'qfmt', 'afmt'], `template ${i} of ${model.name}`);
     check(t.ord === i, `template ${t.name} has ord ${t.ord}, expected ${i}`);
+    const front = templateFields(t.qfmt ?? '', `${t.name} front`);
+    const back = templateFields(t.afmt ?? '', `${t.name} back`);
+    check(front.size > 0, `template ${t.name}: its front shows no field, Anki refuses it`);
+    for (const name of [...front, ...back]) {
+      check(fieldNames.has(name) || SPECIAL_FIELDS.has(name), `template ${t.name} uses unknown field ${name}`);
+    }
   });
 }
 check('1' in json.decks, 'the Default deck (id 1) is missing');

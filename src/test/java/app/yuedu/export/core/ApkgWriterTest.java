@@ -103,6 +103,38 @@ class ApkgWriterTest {
         }
     }
 
+    /** Anki refuses a note type whose templates name unknown fields, leave a section open or show no field. */
+    @Test
+    void templatesOnlyUseKnownFieldsAndCloseTheirSections() throws Exception {
+        try (ApkgContents apkg = open(write(ApkgWriter.cleanDeck(), SampleDeck.deck(), SampleDeck.notes()))) {
+            JsonNode model = apkg.model();
+            List<String> fields = new ArrayList<>(List.of("FrontSide"));
+            model.get("flds").forEach(f -> fields.add(f.get("name").asText()));
+            for (JsonNode template : model.get("tmpls")) {
+                for (String side : List.of("qfmt", "afmt")) {
+                    java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+                    java.util.regex.Matcher tag = java.util.regex.Pattern.compile("\\{\\{(.*?)}}")
+                            .matcher(template.get(side).asText());
+                    int referenced = 0;
+                    while (tag.find()) {
+                        String body = tag.group(1).trim();
+                        if (body.startsWith("#") || body.startsWith("^")) {
+                            open.push(body.substring(1));
+                        } else if (body.startsWith("/")) {
+                            assertEquals(open.pop(), body.substring(1), template.get("name") + " " + side);
+                            continue;
+                        }
+                        String field = body.replaceFirst("^[#^]", "").replaceFirst("^.*:", "");
+                        assertTrue(fields.contains(field), template.get("name") + " uses unknown field " + field);
+                        referenced++;
+                    }
+                    assertTrue(open.isEmpty(), template.get("name") + " " + side + " leaves a section open");
+                    assertTrue(referenced > 0, template.get("name") + " " + side + " shows no field");
+                }
+            }
+        }
+    }
+
     @Test
     void summitNoteCarriesWordReadingMeaningSentenceAndTags() throws Exception {
         try (ApkgContents apkg = open(write(ApkgWriter.cleanDeck(), SampleDeck.deck(), SampleDeck.notes()))) {
