@@ -65,7 +65,10 @@ public final class ApkgWriter {
     /** What was written. */
     public record Summary(int notes, int cards, int reviews) {}
 
-    /** Writes the deck's notes, in the stream's order, as a package to {@code out} (left open). */
+    /**
+     * Writes the deck's notes, in the stream's order, as a package to {@code out} (left open), and closes the
+     * stream (a database cursor, say) when done; see {@link #write(ExportDeck, Iterator, OutputStream)}.
+     */
     public Summary write(ExportDeck deck, Stream<ExportNote> notes, OutputStream out) {
         try (notes) {
             return write(deck, notes.iterator(), out);

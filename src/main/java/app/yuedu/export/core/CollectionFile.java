@@ -83,6 +83,25 @@ final class CollectionFile implements AutoCloseable {
         // sqlite-jdbc otherwise runs a query for the generated key after every insert
         options.setProperty("jdbc.get_generated_keys", "false");
         db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), options);
+        try {
+            createSchema();
+            insertNote = db.prepareStatement("insert into notes values (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
+            // type 0 (new), queue 0, due = position, the rest zero: fewer values to bind for the common case
+            insertNewCard = db.prepareStatement(
+                    "insert into cards values (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '{}')");
+            insertCard = db.prepareStatement(
+                    "insert into cards values (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)");
+            insertReview = db.prepareStatement("insert or ignore into revlog values (?, ?, -1, ?, ?, ?, ?, ?, ?)");
+            rememberGuid = db.prepareStatement("insert or ignore into temp.seen_guid values (?)");
+            nextFreeReviewId = db.prepareStatement("select min(r.id) + 1 from revlog r where r.id >= ? "
+                    + "and not exists (select 1 from revlog n where n.id = r.id + 1)");
+        } catch (SQLException e) {
+            db.close(); // closes the statements prepared so far
+            throw e;
+        }
+    }
+
+    private void createSchema() throws SQLException {
         try (Statement statement = db.createStatement()) {
             statement.execute("pragma page_size = 4096");
             statement.execute("pragma journal_mode = off");
@@ -98,16 +117,6 @@ final class CollectionFile implements AutoCloseable {
             // Lives in the temp database, not in the collection file.
             statement.execute("create temp table seen_guid (guid text primary key) without rowid");
         }
-        insertNote = db.prepareStatement("insert into notes values (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
-        // type 0 (new), queue 0, due = position, the rest zero: fewer values to bind for the common case
-        insertNewCard = db.prepareStatement(
-                "insert into cards values (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '{}')");
-        insertCard = db.prepareStatement(
-                "insert into cards values (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)");
-        insertReview = db.prepareStatement("insert or ignore into revlog values (?, ?, -1, ?, ?, ?, ?, ?, ?)");
-        rememberGuid = db.prepareStatement("insert or ignore into temp.seen_guid values (?)");
-        nextFreeReviewId = db.prepareStatement("select min(r.id) + 1 from revlog r where r.id >= ? "
-                + "and not exists (select 1 from revlog n where n.id = r.id + 1)");
     }
 
     /** False when the package already holds a note with this GUID. */

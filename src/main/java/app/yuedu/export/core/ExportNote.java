@@ -18,7 +18,9 @@ import java.util.Objects;
  * @param source where the sentence comes from (the article's title), or empty
  * @param extraTags further tags besides {@code yuedu}, the HSK level and the article's slug
  * @param modifiedAt when the note last changed: Anki updates a note it already has only when this is newer
- * @param cards a student's progress, per card template; empty for a clean deck (every card new)
+ * @param cards a student's progress, at most one per card template; templates without progress get a new
+ *     card; progress for a card the note does not have (Recall without glosses, Cloze without a sentence
+ *     containing the word or in a deck without cloze) is left out
  */
 public record ExportNote(
         String word,
