@@ -100,7 +100,7 @@ class StudyResourceTest {
                 .body(containsString("<ruby>"))
                 .body(containsString("class=\"w target\""))
                 .body(containsString("/articles/"))
-                .body(containsString(">1m <")).body(containsString("Again"));
+                .body(containsString("<span class=\"interval\">1m</span> Again")).body(containsString("Again"));
 
         grade(s, deck, first, 3);
         Shown second = show(s, deck);
