@@ -35,8 +35,12 @@ public class DeckStudy {
 
     /** A learning card due within this window is shown rather than ending the session, as in Anki. */
     static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
-    /** Due reviews read per request to pick the least retrievable; beyond it, the most overdue by date win. */
-    static final int REVIEW_WINDOW = 500;
+    /**
+     * Due reviews read per request, earliest due first, among which the least retrievable is shown: the default
+     * daily review limit. Ordering every due card by retrievability would read all of them on every card; a
+     * backlog larger than this is worked through by due date, each window by retrievability.
+     */
+    static final int REVIEW_WINDOW = 200;
 
     @Inject
     EntityManager em;

@@ -18,9 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -41,6 +43,16 @@ class StudyBrowserTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    /** Marks the current document, so that a wait can tell when the browser has loaded the next one. */
+    private static void markPage(WebDriver driver) {
+        ((JavascriptExecutor) driver).executeScript("window.yueduOldPage = true;");
+    }
+
+    private static void waitForNextPage(WebDriverWait wait) {
+        wait.ignoring(WebDriverException.class).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return !window.yueduOldPage && document.readyState === 'complete';"));
+    }
 
     @Test
     void reviewsFiveCardsWithTheKeyboardAndUndoesOne() throws Exception {
@@ -74,15 +86,16 @@ class StudyBrowserTest {
                 new Actions(driver).sendKeys(" ").perform();
                 wait.until(ExpectedConditions.visibilityOf(back));
                 assertTrue(driver.findElement(By.cssSelector(".back .answer-pinyin")).isDisplayed(), "the answer is shown");
+                markPage(driver);
                 new Actions(driver).sendKeys(i == 2 ? "1" : "3").perform();
-                wait.until(ExpectedConditions.stalenessOf(back));
+                waitForNextPage(wait);
                 graded.add(cardId);
             }
             assertEquals(5, graded.stream().distinct().count(), "five different cards: " + graded);
 
-            WebElement page = driver.findElement(By.id("study"));
+            markPage(driver);
             new Actions(driver).sendKeys("u").perform();
-            wait.until(ExpectedConditions.stalenessOf(page));
+            waitForNextPage(wait);
             String shownAfterUndo = wait.until(d -> d.findElement(By.name("cardId"))).getAttribute("value");
             assertEquals(graded.get(4), shownAfterUndo, "undo brings back the last card answered");
 
