@@ -30,6 +30,10 @@ function request()
   local version = versions[card] or 0
   versions[card] = version + 1
   local body = "csrf-token=" .. csrf .. "&cardId=" .. card .. "&version=" .. version .. "&rating=3&timeMs=1500"
-  return wrk.format("POST", "/study/" .. deck .. "/grade",
-    { ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
+  -- wrk.format replaces the -H headers when given its own, so copy them (the session cookie) first.
+  local headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+  for name, value in pairs(wrk.headers) do
+    headers[name] = value
+  end
+  return wrk.format("POST", "/study/" .. deck .. "/grade", headers, body)
 end

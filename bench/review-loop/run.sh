@@ -85,7 +85,7 @@ summary() {
 
 echo "== Warm-up"
 for size in big small; do
-  wrk -t2 -c16 -d10s -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" "$BASE/study/${DECK[$size]}" > /dev/null
+  wrk -t2 -c16 -d20s -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" "$BASE/study/${DECK[$size]}" > /dev/null
 done
 
 for size in big small; do

@@ -1,6 +1,5 @@
 -- Benchmark data (PostgreSQL only): a synthetic deck of :notes notes on the seed article, and two review cards per
--- note for user :user_id, all in the review phase with due dates spread over :spread days from 30 days ago, so
--- about 30/:spread of them are due today. Ids start high so they never meet the application's sequences.
+-- note for user :user_id, all in the review phase. Ids start high so they never meet the application's sequences.
 -- Variables: user_id, deck_id, notes, spread, id_base.
 
 DELETE FROM review_log WHERE deck_id = :deck_id;
@@ -22,14 +21,15 @@ INSERT INTO deck_settings (id, user_id, deck_id, desired_retention, new_per_day,
                            recognition, recall, cloze, created_at)
 VALUES (:id_base, :user_id, :deck_id, 0.9, 20, 1000000, 'ARTICLE', TRUE, TRUE, FALSE, now());
 
--- Card k: note k / 2, type by parity; stability 1 to 200 days, due between 30 days ago and :spread - 30 days ahead.
+-- Card k: note k / 2, type by parity; last reviewed 1 to 60 days ago with an interval of 1 to :spread days, so
+-- about 30/:spread of the cards are due today.
 INSERT INTO card (id, user_id, deck_id, note_id, card_type, phase, due, stability, difficulty, elapsed_days,
                   scheduled_days, learning_step, reps, lapses, last_review, buried_until, version)
 SELECT :id_base + k, :user_id, :deck_id, :id_base + k / 2,
        CASE WHEN k % 2 = 0 THEN 'RECOGNITION' ELSE 'RECALL' END, 2,
-       now() + ((((k * 7919) % :spread) - 30) * INTERVAL '1 day'),
-       1 + k % 200, 5.0, 0, 1 + k % 200, 0, 3, 0,
-       now() + ((((k * 7919) % :spread) - 30 - (1 + k % 200)) * INTERVAL '1 day'), NULL, 0
+       now() - ((1 + k % 60) * INTERVAL '1 day') + ((1 + (k * 7919) % :spread) * INTERVAL '1 day'),
+       1 + (k * 7919) % :spread, 5.0, 0, 1 + (k * 7919) % :spread, 0, 3, 0,
+       now() - ((1 + k % 60) * INTERVAL '1 day'), NULL, 0
 FROM generate_series(0, 2 * :notes - 1) AS k;
 
 ANALYZE card;

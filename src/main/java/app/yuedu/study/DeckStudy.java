@@ -135,8 +135,9 @@ public class DeckStudy {
                 .setParameter("types", types).setParameter("now", now)
                 .getResultStream().map(row -> new Candidate((Long) row[0], (Instant) row[1], 0)).toList();
 
-        int introducedToday = countLogs(userId, deckId, day, CardPhase.NEW);
-        int reviewedToday = countLogs(userId, deckId, day, CardPhase.REVIEW);
+        int[] today = reviewsToday(userId, deckId, day);
+        int introducedToday = today[0];
+        int reviewedToday = today[1];
         int newLeft = Math.max(0, settings.newPerDay - introducedToday);
         int reviewsLeft = Math.max(0, settings.reviewsPerDay - reviewedToday);
 
@@ -199,13 +200,16 @@ public class DeckStudy {
                 .setParameter("types", types).setParameter("now", now).getSingleResult();
     }
 
-    /** Reviews of the deck today whose card was in the given phase before (NEW: cards introduced today). */
-    private int countLogs(long userId, long deckId, StudyDay day, CardPhase before) {
-        return em.createQuery("""
-                select count(r) from ReviewLog r where r.userId = :u and r.deckId = :d and r.reviewedAt >= :start
-                  and r.before.phase = :phase""", Long.class)
+    /** Today's reviews of the deck: of new cards (cards introduced today) and of review cards. */
+    private int[] reviewsToday(long userId, long deckId, StudyDay day) {
+        Object[] row = em.createQuery("""
+                select sum(case when r.before.phase = 0 then 1 else 0 end),
+                       sum(case when r.before.phase = 2 then 1 else 0 end)
+                from ReviewLog r where r.userId = :u and r.deckId = :d and r.reviewedAt >= :start""", Object[].class)
                 .setParameter("u", userId).setParameter("d", deckId).setParameter("start", day.start())
-                .setParameter("phase", before.value()).getSingleResult().intValue();
+                .getSingleResult();
+        return new int[] {row[0] == null ? 0 : ((Number) row[0]).intValue(),
+                row[1] == null ? 0 : ((Number) row[1]).intValue()};
     }
 
     /** When the next card of the deck becomes due after today's session: a learning card, a review, or a new day. */
