@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +47,13 @@ public class ReviewRecorder {
         FsrsScheduler scheduler = DeckStudy.scheduler(user, settings);
         Instant now = clock.instant();
         CardState before = card.toState();
-        ReviewOutcome outcome = scheduler.review(before, rating, now);
+        ReviewOutcome outcome;
+        try {
+            outcome = scheduler.review(before, rating, now);
+        } catch (IllegalArgumentException reviewedInTheFuture) {
+            throw new BadRequestException("This card's last review is dated after now, so it cannot be graded yet. "
+                    + "If the server clock was changed, wait until that time has passed.");
+        }
         ReviewLog log = new ReviewLog();
         log.userId = user.id;
         log.deckId = settings.deckId;

@@ -284,4 +284,45 @@ class StudyResourceTest {
         s.request().get("/decks/" + deck).then().statusCode(200).body(containsString("href=\"/study/" + deck + "\""));
         s.request().get("/decks").then().statusCode(200).body(containsString("href=\"/study/" + deck + "\""));
     }
+
+    @Test
+    void clozeCardsBlankTheWordInItsSentence() {
+        Session s = TestUsers.signIn("study-cloze");
+        long deck = seedDeckId(s);
+        s.form().formParam("retention", "0.9").formParam("newPerDay", "20").formParam("reviewsPerDay", "200")
+                .formParam("order", "FREQUENCY").formParam("cloze", "on")
+                .post("/study/" + deck + "/settings").then().statusCode(303);
+        Shown shown = show(s, deck);
+        assertTrue(shown.html.contains("Which word fills the gap?"));
+        assertTrue(shown.html.contains("<span class=\"blank\">＿＿</span>"));
+    }
+
+    @Test
+    void traditionalScriptAndToneColoursFollowTheUserSettings() {
+        Session s = TestUsers.signIn("study-traditional");
+        long deck = seedDeckId(s);
+        String before = show(s, deck).html;
+        assertTrue(before.contains("class=\"study zh-page tones\""), "tone colours on by default");
+        s.form().formParam("script", "TRADITIONAL").formParam("timeZone", "Asia/Shanghai")
+                .post("/account").then().statusCode(303);
+        // Study a word whose traditional form differs: 这 / 這 is common in any Chinese text
+        s.form().formParam("retention", "0.9").formParam("newPerDay", "20").formParam("reviewsPerDay", "200")
+                .formParam("order", "FREQUENCY").formParam("recognition", "on")
+                .post("/study/" + deck + "/settings").then().statusCode(303);
+        String after = show(s, deck).html;
+        assertTrue(after.contains("class=\"study zh-page\""), "tone colours off");
+        Matcher word = Pattern.compile("<p class=\"big-word zh\" lang=\"zh\">([^<]+)</p>").matcher(after);
+        assertTrue(word.find());
+        String front = word.group(1);
+        long cardId = show(s, deck).cardId;
+        QuarkusTransaction.requiringNew().run(() -> {
+            Card card = Card.findById(cardId);
+            app.yuedu.articles.Note note = app.yuedu.articles.Note.findById(card.noteId);
+            assertEquals(note.traditional, front, "the front is in traditional characters");
+            if (!note.traditional.equals(note.word)) {
+                assertTrue(after.contains(note.word + "<span class=\"trad-form\">（" + note.traditional + "）"),
+                        "both forms on the back");
+            }
+        });
+    }
 }
