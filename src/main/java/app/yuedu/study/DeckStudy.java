@@ -1,7 +1,6 @@
 package app.yuedu.study;
 
 import app.yuedu.accounts.User;
-import app.yuedu.articles.Note;
 import app.yuedu.scheduling.Card;
 import app.yuedu.scheduling.CardType;
 import app.yuedu.scheduling.core.CardPhase;
@@ -238,10 +237,5 @@ public class DeckStudy {
         DeckSettings settings = start(userId, deckId);
         form.applyTo(settings);
         createCards(userId, deckId, settings.enabledTypes());
-    }
-
-    /** The note behind a card, for the card page. */
-    Note noteOf(Card card) {
-        return em.find(Note.class, card.noteId);
     }
 }
