@@ -1,9 +1,11 @@
 package app.yuedu.articles;
 
+import app.yuedu.accounts.User;
 import app.yuedu.articles.core.MinedArticle;
 import app.yuedu.articles.core.MinedArticle.MinedSentence;
 import app.yuedu.articles.core.MinedArticle.MinedWord;
 import app.yuedu.articles.core.SentenceTokens;
+import app.yuedu.lexicon.SegmentationOverride;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,13 +47,24 @@ public class ArticleIngestion {
      */
     @Transactional
     public Ingested ingest(String text, String title, String source) {
+        return ingest(text, title, source, SegmentationOverride.GLOBAL_SCOPE, null);
+    }
+
+    /**
+     * Mines with the overrides of {@code scopeKey} (a class) and stores the deck as uploaded by {@code uploaderId},
+     * unless the same text is already stored.
+     *
+     * @throws app.yuedu.articles.core.ArticleRejected when the text is empty, has no Chinese, is too large
+     */
+    @Transactional
+    public Ingested ingest(String text, String title, String source, String scopeKey, Long uploaderId) {
         long started = System.nanoTime();
-        MinedArticle mined = mining.mine(text, title);
+        MinedArticle mined = mining.mine(text, title, scopeKey);
         Optional<Ingested> existing = findExisting(mined.contentHash());
         if (existing.isPresent()) {
             return existing.get();
         }
-        Ingested stored = store(text, source, mined);
+        Ingested stored = store(text, source, mined, uploaderId == null ? null : User.findById(uploaderId));
         LOG.infof("Mined article %d \"%s\": %d sentences, %d notes in %d ms", stored.articleId(), mined.title(),
                 mined.sentences().size(), mined.vocabulary().size(), (System.nanoTime() - started) / 1_000_000);
         return stored;
@@ -64,7 +77,7 @@ public class ArticleIngestion {
                         .map(deck -> deck.id).orElseThrow(), true));
     }
 
-    private Ingested store(String text, String source, MinedArticle mined) {
+    private Ingested store(String text, String source, MinedArticle mined, User uploader) {
         Instant now = clock.instant();
         Article article = new Article();
         article.title = mined.title();
@@ -97,6 +110,7 @@ public class ArticleIngestion {
         deck.article = article;
         deck.name = mined.title();
         deck.createdAt = now;
+        deck.uploadedBy = uploader;
         deck.persist();
 
         for (MinedWord word : mined.vocabulary()) {
