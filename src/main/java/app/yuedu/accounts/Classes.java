@@ -96,6 +96,11 @@ public class Classes {
         return summaries("where c.teacher.id = :user", userId);
     }
 
+    /** The classes a user may upload articles to and assign decks to: those they teach; an admin, every class. */
+    public List<ClassSummary> assignableBy(long userId, boolean admin) {
+        return admin ? summaries("where c.id > :user", -1) : teaching(userId);
+    }
+
     /** Classes a user has joined as a student, newest first. */
     public List<ClassSummary> attending(long userId) {
         return summaries("where exists (select m from ClassMember m where m.schoolClass = c and m.student.id = :user)",

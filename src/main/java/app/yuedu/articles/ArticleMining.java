@@ -34,10 +34,17 @@ public class ArticleMining {
      * @throws app.yuedu.articles.core.ArticleRejected when the text cannot be an article, saying why
      */
     public MinedArticle mine(String text, String title, String scopeKey) {
+        return corrections(scopeKey).apply(mineSegmented(text, title, scopeKey));
+    }
+
+    /**
+     * Mines with the segmentation overrides of {@code scopeKey} but without its word corrections, for a preview
+     * that shows which words the corrections change.
+     */
+    public MinedArticle mineSegmented(String text, String title, String scopeKey) {
         String checked = new ArticleTextCheck(config.maxBytes()).check(text);
-        ArticleMiner miner = new ArticleMiner(lexicon.segmenter(scopeKey),
-                lexicon.readings(), lexicon.ranking(), new SentenceSplitter(config.longSentence()));
-        return corrections(scopeKey).apply(miner.mine(checked, title));
+        return new ArticleMiner(lexicon.segmenter(scopeKey), lexicon.readings(), lexicon.ranking(),
+                new SentenceSplitter(config.longSentence())).mine(checked, title);
     }
 
     /** The word corrections stored for a scope. */
