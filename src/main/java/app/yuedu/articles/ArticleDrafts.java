@@ -71,7 +71,8 @@ public class ArticleDrafts {
      */
     @Transactional
     public Optional<Claim> claimNext() {
-        Instant now = clock.instant();
+        // Millisecond precision: every database keeps it, so the claim time read back equals the one written.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Instant stale = now.minus(config.staleClaim());
         List<Long> candidates = em.createQuery("""
                 select d.id from ArticleDraft d where d.status = :pending or (d.status = :mining and d.claimedAt < :stale)

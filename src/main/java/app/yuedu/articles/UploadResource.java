@@ -205,7 +205,7 @@ public class UploadResource {
     /** Keeps characters the segmenter cut apart together as one word, for every article of the class. */
     @POST
     @Path("/{id}/merge")
-    public Response merge(@PathParam("id") long id, @FormParam("word") String word) {
+    public Response merge(@PathParam("id") long id, @FormParam("merge") String word) {
         ArticleDraft draft = ownDraft(id);
         String clean = word == null ? "" : word.strip();
         String error = null;

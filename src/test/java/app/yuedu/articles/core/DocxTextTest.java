@@ -11,7 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
-class DocxTextTest {
+public class DocxTextTest {
 
     static final long LIMIT = 50L << 20;
 
