@@ -213,6 +213,18 @@ class UploadResourceTest {
         assertEquals(before, drafts());
     }
 
+    @Test
+    void aBodyFarAboveTheLimitGetsTheTooLargePage() {
+        // Built by hand because RestAssured streams multipart bodies chunked, while browsers send their length.
+        String head = "--b\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + teacher.csrfToken()
+                + "\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.txt\"\r\n\r\n";
+        byte[] body = new byte[5 * 1024 * 1024];
+        byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(headBytes, 0, body, 0, headBytes.length);
+        teacher.request().contentType("multipart/form-data; boundary=b").body(body).post("/uploads").then()
+                .statusCode(413).body(containsString("Too large")).body(containsString("upload limit of 2 MB"));
+    }
+
     void rejectedFile(String paste, String name, byte[] bytes, String message) {
         upload(teacher, fields(paste)).multiPart("file", name, bytes, "application/octet-stream")
                 .post("/uploads").then().statusCode(400).body(containsString(message))
