@@ -89,6 +89,9 @@ public class UploadResource {
     @Inject
     DeckAssignments assignments;
 
+    @Inject
+    DeckAccess access;
+
     @GET
     @Path("/new")
     public TemplateInstance form(@QueryParam("class") Long classId) {
@@ -133,7 +136,7 @@ public class UploadResource {
         if (existing.isPresent()) {
             Deck deck = Deck.findById(existing.get().deckId());
             return Response.ok(Templates.form(form, assignableClasses(), Map.of(),
-                    new ExistingDeck(deck.id, deck.name, classId))).build();
+                    new ExistingDeck(deck.id, deck.name, classId, hash))).build();
         }
         long draftId = drafts.create(currentUser.id(), classId, cleanTitle.isEmpty() ? null : cleanTitle,
                 cleanSource.isEmpty() ? null : cleanSource, fromFile ? file.fileName() : null, articleText, hash);
@@ -143,9 +146,15 @@ public class UploadResource {
     /** Assigns an article that is stored already to one of the teacher's classes, instead of a duplicate. */
     @POST
     @Path("/assign")
-    public Response assignExisting(@FormParam("deck") long deckId, @FormParam("class") List<Long> classIds) {
+    public Response assignExisting(@FormParam("deck") long deckId, @FormParam("hash") String contentHash,
+                                   @FormParam("class") List<Long> classIds) {
         Set<Long> chosen = checkedClasses(classIds);
-        if (Deck.findById(deckId) == null) {
+        // A deck the teacher cannot see yet may be assigned only by someone who uploaded its very text: the
+        // content hash of the upload proves that without revealing other teachers' decks by id.
+        Deck deck = Deck.findById(deckId);
+        boolean uploadedSameText = deck != null && contentHash != null
+                && contentHash.equals(deck.article.contentHash);
+        if (!uploadedSameText && !access.canRead(deckId)) {
             throw new NotFoundException("There is no deck " + deckId + ".");
         }
         assignments.assign(deckId, chosen, currentUser.id());

@@ -13,7 +13,7 @@ public final class UploadViews {
     }
 
     /** An article that is stored already, offered instead of a duplicate. */
-    public record ExistingDeck(long deckId, String name, long classId) {
+    public record ExistingDeck(long deckId, String name, long classId, String contentHash) {
     }
 
     public record DraftView(long id, String title, String fileName, String status, String error, int sentenceCount,
