@@ -93,22 +93,22 @@ public class Classes {
 
     /** Classes a user teaches, newest first. */
     public List<ClassSummary> teaching(long userId) {
-        return summaries("where c.teacher.id = :user", userId);
+        return summaries("where c.teacher.id = :p", userId);
     }
 
     /** The classes a user may upload articles to and assign decks to: those they teach; an admin, every class. */
     public List<ClassSummary> assignableBy(long userId, boolean admin) {
-        return admin ? summaries("where c.id > :user", -1) : teaching(userId);
+        return admin ? summaries("where c.id > :p", -1) : teaching(userId);
     }
 
     /** Classes a user has joined as a student, newest first. */
     public List<ClassSummary> attending(long userId) {
-        return summaries("where exists (select m from ClassMember m where m.schoolClass = c and m.student.id = :user)",
+        return summaries("where exists (select m from ClassMember m where m.schoolClass = c and m.student.id = :p)",
                 userId);
     }
 
     public Optional<ClassSummary> summary(long classId) {
-        return summaries("where c.id = :user", classId).stream().findFirst();
+        return summaries("where c.id = :p", classId).stream().findFirst();
     }
 
     public List<Student> students(long classId) {
@@ -124,7 +124,7 @@ public class Classes {
                 select c.id, c.name, c.joinCode, t.id, t.displayName, c.createdAt,
                        (select count(m) from ClassMember m where m.schoolClass = c)
                 from SchoolClass c join c.teacher t""" + " " + where + " order by c.createdAt desc, c.id desc",
-                Object[].class).setParameter("user", parameter).getResultList().stream()
+                Object[].class).setParameter("p", parameter).getResultList().stream()
                 .map(r -> new ClassSummary((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4],
                         ((Number) r[6]).longValue(), (Instant) r[5])).toList();
     }
