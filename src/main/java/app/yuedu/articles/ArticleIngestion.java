@@ -1,6 +1,7 @@
 package app.yuedu.articles;
 
 import app.yuedu.accounts.User;
+import app.yuedu.articles.core.ArticleMiner;
 import app.yuedu.articles.core.MinedArticle;
 import app.yuedu.articles.core.MinedArticle.MinedSentence;
 import app.yuedu.articles.core.MinedArticle.MinedWord;
@@ -59,11 +60,12 @@ public class ArticleIngestion {
     @Transactional
     public Ingested ingest(String text, String title, String source, String scopeKey, Long uploaderId) {
         long started = System.nanoTime();
-        MinedArticle mined = mining.mine(text, title, scopeKey);
-        Optional<Ingested> existing = findExisting(mined.contentHash());
+        String checked = mining.check(text);
+        Optional<Ingested> existing = findExisting(ArticleMiner.contentHash(checked));
         if (existing.isPresent()) {
             return existing.get();
         }
+        MinedArticle mined = mining.mine(checked, title, scopeKey);
         Ingested stored = store(text, source, mined, uploaderId == null ? null : User.findById(uploaderId));
         LOG.infof("Mined article %d \"%s\": %d sentences, %d notes in %d ms", stored.articleId(), mined.title(),
                 mined.sentences().size(), mined.vocabulary().size(), (System.nanoTime() - started) / 1_000_000);

@@ -23,26 +23,35 @@ public class ArticleMining {
     @Inject
     ArticleConfig config;
 
-    /** @throws app.yuedu.articles.core.ArticleRejected when the text cannot be an article, saying why */
-    public MinedArticle mine(String text, String title) {
-        return mine(text, title, SegmentationOverride.GLOBAL_SCOPE);
+    /**
+     * @return the text, when it can be an article
+     * @throws app.yuedu.articles.core.ArticleRejected when the text cannot be an article, saying why
+     */
+    public String check(String text) {
+        return new ArticleTextCheck(config.maxBytes()).check(text);
+    }
+
+    /** Mines text that passed {@link #check(String)} with the global segmentation overrides. */
+    public MinedArticle mine(String checked, String title) {
+        return mine(checked, title, SegmentationOverride.GLOBAL_SCOPE);
     }
 
     /**
-     * Mines with the segmentation and word overrides of {@code scopeKey} (and the global segmentation overrides).
-     *
-     * @throws app.yuedu.articles.core.ArticleRejected when the text cannot be an article, saying why
+     * Mines text that passed {@link #check(String)} with the segmentation and word overrides of {@code scopeKey}
+     * (and the global segmentation overrides).
      */
-    public MinedArticle mine(String text, String title, String scopeKey) {
-        return corrections(scopeKey).apply(mineSegmented(text, title, scopeKey));
+    public MinedArticle mine(String checked, String title, String scopeKey) {
+        return corrections(scopeKey).apply(mineSegmented(checked, title, scopeKey));
     }
 
     /**
      * Mines with the segmentation overrides of {@code scopeKey} but without its word corrections, for a preview
      * that shows which words the corrections change.
+     *
+     * @throws app.yuedu.articles.core.ArticleRejected when the text cannot be an article, saying why
      */
     public MinedArticle mineSegmented(String text, String title, String scopeKey) {
-        String checked = new ArticleTextCheck(config.maxBytes()).check(text);
+        String checked = check(text);
         return new ArticleMiner(lexicon.segmenter(scopeKey), lexicon.readings(), lexicon.ranking(),
                 new SentenceSplitter(config.longSentence())).mine(checked, title);
     }

@@ -25,7 +25,7 @@ class ArticleResourceTest {
         given().get("/articles/" + seedArticleId()).then().statusCode(200)
                 .body(containsString("<h1 class=\"zh\">携手构建更加紧密的中国—中亚命运共同体</h1>"))
                 .body(containsString("新华社北京6月15日电"))
-                .body(containsString("<ruby>峰会<rt>fēnghuì</rt></ruby>"))
+                .body(containsString("<ruby>峰会<rt><span class=\"t1\">fēng</span><span class=\"t4\">huì</span></rt></ruby>"))
                 .body(containsString("<ruby>托卡耶夫<rt>"))
                 .body(containsString("id=\"toggle-pinyin\""))
                 .body(containsString("summit"))

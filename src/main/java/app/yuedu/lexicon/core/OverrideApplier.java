@@ -65,16 +65,10 @@ final class OverrideApplier {
         return result;
     }
 
-    /** PROPER_NOUN when CEDICT only knows the word as a name, WORD when as a common word, else fallback. */
+    /** The kind CEDICT suggests, else {@code fallback} (WORD if that is not vocabulary). */
     private static TokenKind kindOf(String word, Dictionary dictionary, TokenKind fallback) {
-        int flags = dictionary.headwordFlags(word, 0, word.length());
-        if ((flags & Dictionary.COMMON) != 0) {
-            return TokenKind.WORD;
-        }
-        if ((flags & Dictionary.NAME) != 0) {
-            return TokenKind.PROPER_NOUN;
-        }
-        return fallback.isVocabulary() ? fallback : TokenKind.WORD;
+        return WordSegmenter.kindOf(dictionary.headwordFlags(word, 0, word.length()),
+                fallback.isVocabulary() ? fallback : TokenKind.WORD);
     }
 
     /** The cheapest cut of a word into strictly shorter CEDICT words or single characters. */

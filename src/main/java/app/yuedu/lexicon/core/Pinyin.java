@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <p>Rules: tones 1–4 are marked, 5 (neutral) is not; {@code u:} and {@code v} are {@code ü}; capitals are
  * kept; syllables are written together, with an apostrophe before a syllable that starts with a, e or o
- * unless it comes first; the erhua syllable {@code r5} joins its predecessor ("hua4 r5" → "huàr"). Pieces
+ * unless it comes first; a capitalised syllable after the first starts a new part of a name and follows a
+ * space ("Xi2 Jin4 ping2" → "Xí Jìnpíng"); the erhua syllable {@code r5} joins its predecessor ("hua4 r5" →
+ * "huàr"). Pieces
  * that are not pinyin (Latin letters, "·" in foreign names) are passed through.
  */
 public final class Pinyin {
@@ -63,8 +65,10 @@ public final class Pinyin {
         for (int i = 0; i < syllables.size(); i++) {
             Syllable syllable = syllables.get(i);
             String marked = syllable.marked();
-            if (i > 0 && syllable.isPinyin() && syllables.get(i - 1).isPinyin()
-                    && "aeoAEO".indexOf(syllable.letters().charAt(0)) >= 0) {
+            boolean afterPinyin = i > 0 && syllable.isPinyin() && syllables.get(i - 1).isPinyin();
+            if (afterPinyin && Character.isUpperCase(syllable.letters().charAt(0))) {
+                out.append(' '); // CEDICT capitalises each part of a name: Xi2 Jin4 ping2 → Xí Jìnpíng
+            } else if (afterPinyin && "aeo".indexOf(syllable.letters().charAt(0)) >= 0) {
                 out.append('\'');
             }
             out.append(marked);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import net.sourceforge.pinyin4j.PinyinHelper;
 
@@ -27,15 +29,25 @@ import net.sourceforge.pinyin4j.PinyinHelper;
  */
 public final class PinyinResolver {
 
-    private final Dictionary dictionary;
+    /** Distinct words remembered; an article has a few thousand, so this holds several at once. */
+    static final int REMEMBERED_WORDS = 20_000;
 
+    private final Dictionary dictionary;
+    /**
+     * Dictionary entries of words seen recently: a word occurs many times in an article and decoding its
+     * entries each time cost as much as segmenting. Cleared when full, which keeps memory bounded.
+     */
+    private final Map<String, List<DictionaryEntry>> entriesByWord = new ConcurrentHashMap<>();
+
+    /** A resolver reading words from {@code dictionary} (usually {@link Dictionary#loadDefault()}). */
     public PinyinResolver(Dictionary dictionary) {
         this.dictionary = dictionary;
     }
 
     /**
-     * Readings for the vocabulary tokens (WORD and PROPER_NOUN) of {@code tokens}, in order; the tokens'
-     * offsets must refer to {@code sentence} (as {@link WordSegmenter#segment(String)} gives them).
+     * Readings for the vocabulary tokens (WORD and PROPER_NOUN) of {@code tokens}, in order. The tokens'
+     * offsets must refer to {@code sentence}, as {@link WordSegmenter#segment(String)} gives them; the
+     * "sentence" may as well be a paragraph or a whole article (HanLP reads it once, on first need).
      */
     public List<Reading> resolve(String sentence, List<Token> tokens) {
         List<Reading> readings = new ArrayList<>();
@@ -56,7 +68,7 @@ public final class PinyinResolver {
     private Reading resolve(Token token, SentencePinyin context) {
         String word = token.text();
         boolean name = token.kind() == TokenKind.PROPER_NOUN;
-        List<DictionaryEntry> all = dictionary.lookup(word);
+        List<DictionaryEntry> all = entriesOf(word);
         if (!all.isEmpty()) {
             List<DictionaryEntry> candidates = preferred(all, name);
             Set<String> readings = new LinkedHashSet<>();
@@ -65,13 +77,7 @@ public final class PinyinResolver {
             }
             String chosen = readings.iterator().next();
             if (readings.size() > 1) {
-                String fromContext = normalise(String.join(" ", context.syllables(token)));
-                for (String reading : readings) {
-                    if (normalise(reading).equals(fromContext)) {
-                        chosen = reading;
-                        break;
-                    }
-                }
+                chosen = closestTo(context.syllables(token), readings);
             }
             List<DictionaryEntry> entries = new ArrayList<>();
             for (DictionaryEntry entry : candidates) {
@@ -92,11 +98,47 @@ public final class PinyinResolver {
             hints.add(new CharacterHint(character, syllable, glossFor(character, syllable)));
             i += Character.charCount(codePoint);
         }
+        syllables.removeIf(String::isEmpty);
         String numbered = String.join(" ", syllables);
         if (name && !numbered.isEmpty()) {
             numbered = Character.toUpperCase(numbered.charAt(0)) + numbered.substring(1);
         }
         return new Reading(token, numbered, false, List.of(), hints);
+    }
+
+    private List<DictionaryEntry> entriesOf(String word) {
+        List<DictionaryEntry> entries = entriesByWord.get(word);
+        if (entries == null) {
+            entries = dictionary.lookup(word);
+            if (entriesByWord.size() >= REMEMBERED_WORDS) {
+                entriesByWord.clear();
+            }
+            entriesByWord.put(word, entries);
+        }
+        return entries;
+    }
+
+    /**
+     * The CEDICT reading sharing most syllables with HanLP's reading of the sentence (all of them, as a
+     * rule); the earliest in CEDICT order on a tie.
+     */
+    private static String closestTo(List<String> fromContext, Set<String> readings) {
+        String best = null;
+        int bestScore = -1;
+        for (String reading : readings) {
+            String[] syllables = normalise(reading).split(" ");
+            int score = 0;
+            for (int k = 0; k < syllables.length && k < fromContext.size(); k++) {
+                if (syllables[k].equals(normalise(fromContext.get(k)))) {
+                    score++;
+                }
+            }
+            if (score > bestScore) {
+                best = reading;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /** Entries of the right case (names capitalised), skipping mere cross-references when possible. */
@@ -124,10 +166,14 @@ public final class PinyinResolver {
                 return normalised; // nothing to check against
             }
         }
-        for (DictionaryEntry entry : preferred(dictionary.lookup(character), false)) {
+        String lookedUp = character.equals("○") ? "〇" : character; // the circle often stands in for 〇 ling2
+        for (DictionaryEntry entry : preferred(dictionary.lookup(lookedUp), false)) {
             return entry.pinyinNumbered().toLowerCase(Locale.ROOT);
         }
-        return possible.isEmpty() ? normalised : possible.get(0);
+        if (!possible.isEmpty()) {
+            return possible.get(0);
+        }
+        return normalised.startsWith("none") ? "" : normalised; // no reading known anywhere
     }
 
     private static List<String> possibleReadings(String character) {
@@ -139,7 +185,7 @@ public final class PinyinResolver {
     }
 
     private String glossFor(String character, String syllable) {
-        List<DictionaryEntry> entries = dictionary.lookup(character);
+        List<DictionaryEntry> entries = dictionary.lookup(character.equals("○") ? "〇" : character);
         String fallback = "";
         for (DictionaryEntry entry : preferred(entries, false)) {
             if (normalise(entry.pinyinNumbered()).equals(syllable)) {

@@ -81,6 +81,14 @@ class PinyinResolverTest {
     }
 
     @Test
+    void readsTheCircleUsedForZeroInYears() {
+        String text = "二○○一年";
+        List<Reading> readings = RESOLVER.resolve(text, SEGMENTER.segment(text));
+        String pinyin = readings.stream().map(Reading::pinyin).reduce("", String::concat);
+        assertEquals("èrlínglíngyīnián", pinyin);
+    }
+
+    @Test
     void skipsTokensThatAreNotVocabulary() {
         String sentence = SeedArticle.sentenceWith("托卡耶夫");
         List<Token> tokens = SEGMENTER.segment(sentence);

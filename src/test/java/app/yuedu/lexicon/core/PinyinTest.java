@@ -45,6 +45,13 @@ class PinyinTest {
     }
 
     @Test
+    void separatesThePartsOfANameByASpace() {
+        assertEquals("Xí Jìnpíng", Pinyin.toMarked("Xi2 Jin4 ping2"));
+        assertEquals("Zhōng Yà", Pinyin.toMarked("Zhong1 Ya4"));
+        assertEquals("Xī'ān Shì", Pinyin.toMarked("Xi1 an1 Shi4"));
+    }
+
+    @Test
     void joinsErhuaToThePrecedingSyllable() {
         assertEquals("yīdiǎnr", Pinyin.toMarked("yi1 dian3 r5"));
         assertEquals("nǎr", Pinyin.toMarked("na3 r5"));

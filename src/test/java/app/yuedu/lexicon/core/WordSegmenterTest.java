@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Test;
 
 class WordSegmenterTest {
@@ -24,7 +27,7 @@ class WordSegmenterTest {
 
     @Test
     void keepsForeignAndChineseNamesWholeAsProperNouns() {
-        for (String name : List.of("托卡耶夫", "阿斯塔纳", "张骞", "习近平")) {
+        for (String name : List.of("托卡耶夫", "阿斯塔纳", "张骞", "习近平", "西安", "杜尚别")) {
             assertEquals(TokenKind.PROPER_NOUN, tokenFor(name).kind(), name);
         }
     }
@@ -35,6 +38,17 @@ class WordSegmenterTest {
         tokenFor("国家主席");
         tokenFor("各族人民");
         tokenFor("峰会");
+        tokenFor("如约而至"); // an idiom, although HanLP tags 而 as a conjunction
+        assertEquals(TokenKind.WORD, tokenFor("长河").kind());
+    }
+
+    @Test
+    void fineGranularityRepairsHanLpWithoutMergingCompounds() {
+        WordSegmenter fine = new WordSegmenter(SeedArticle.DICTIONARY, SegmentationOverrides.NONE,
+                WordSegmenter.Granularity.FINE);
+        List<String> words = texts(fine.segment(SeedArticle.TEXT));
+        assertTrue(words.containsAll(List.of("国家", "主席", "张骞", "托卡耶夫", "峰会")), words.toString());
+        assertFalse(words.contains("国家主席"));
     }
 
     @Test
@@ -51,6 +65,14 @@ class WordSegmenterTest {
         assertTrue(words.contains("新"), words.toString());
         List<String> platform = texts(SEGMENTER.segment(SeedArticle.sentenceWith("搭建更多平台")));
         assertTrue(platform.contains("平台"), platform.toString());
+    }
+
+    @Test
+    void segmentsTraditionalTextLikeSimplified() {
+        List<Token> tokens = SEGMENTER.segment("峰會在哈薩克斯坦舉行，國家主席出席。");
+        List<String> words = texts(tokens);
+        assertTrue(words.containsAll(List.of("峰會", "哈薩克斯坦", "國家主席", "出席")), words.toString());
+        assertEquals(TokenKind.PROPER_NOUN, tokens.get(words.indexOf("哈薩克斯坦")).kind());
     }
 
     @Test
@@ -106,8 +128,8 @@ class WordSegmenterTest {
     @Test
     void segmentsTheSameTextTheSameWayFromSeveralThreads() throws Exception {
         List<String> expected = texts(SEED_TOKENS);
-        List<Thread> threads = new java.util.ArrayList<>();
-        java.util.concurrent.ConcurrentLinkedQueue<List<String>> results = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<Thread> threads = new ArrayList<>();
+        Queue<List<String>> results = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < 4; i++) {
             Thread thread = new Thread(() -> results.add(texts(SEGMENTER.segment(SeedArticle.TEXT))));
             threads.add(thread);
