@@ -60,6 +60,16 @@ public class ArticleDrafts {
         return draft.id;
     }
 
+    /** A user's unpublished uploads, newest first. */
+    public List<UploadViews.DraftSummary> listOwnedBy(long userId) {
+        return em.createQuery("""
+                select d.id, coalesce(d.minedTitle, d.title, d.fileName, 'Pasted article'), c.name, d.status
+                from ArticleDraft d join d.schoolClass c where d.owner.id = :u order by d.createdAt desc, d.id desc""",
+                Object[].class).setParameter("u", userId).getResultList().stream()
+                .map(r -> new UploadViews.DraftSummary((Long) r[0], (String) r[1], (String) r[2],
+                        ((ArticleDraft.Status) r[3]).name().toLowerCase(java.util.Locale.ROOT))).toList();
+    }
+
     /** The draft if it exists and belongs to {@code userId}. */
     public Optional<ArticleDraft> ownedBy(long draftId, long userId) {
         return ArticleDraft.<ArticleDraft>find("id = ?1 and owner.id = ?2", draftId, userId).firstResultOptional();

@@ -5,6 +5,7 @@ import app.yuedu.accounts.Classes.ClassSummary;
 import app.yuedu.accounts.CurrentUser;
 import app.yuedu.accounts.Role;
 import app.yuedu.accounts.SchoolClass;
+import app.yuedu.articles.UploadViews.DraftSummary;
 import app.yuedu.articles.UploadViews.DraftView;
 import app.yuedu.articles.UploadViews.ExistingDeck;
 import app.yuedu.articles.UploadViews.UploadForm;
@@ -57,7 +58,7 @@ public class UploadResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(UploadForm form, List<ClassSummary> classes, Map<String, String> errors,
-                                            ExistingDeck existing);
+                                            ExistingDeck existing, List<DraftSummary> drafts);
 
         static native TemplateInstance mining(DraftView draft);
 
@@ -96,7 +97,7 @@ public class UploadResource {
     @Path("/new")
     public TemplateInstance form(@QueryParam("class") Long classId) {
         return Templates.form(new UploadForm(classId == null ? 0 : classId, "", "", ""), assignableClasses(),
-                Map.of(), null);
+                Map.of(), null, drafts.listOwnedBy(currentUser.id()));
     }
 
     @POST
@@ -129,14 +130,14 @@ public class UploadResource {
         }
         UploadForm form = new UploadForm(classId, cleanTitle, cleanSource, text == null ? "" : text);
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.form(form, assignableClasses(), errors, null)).build();
+            return Response.status(400).entity(Templates.form(form, assignableClasses(), errors, null, List.of())).build();
         }
         String hash = ArticleMiner.contentHash(articleText);
         Optional<ArticleIngestion.Ingested> existing = ingestion.findExisting(hash);
         if (existing.isPresent()) {
             Deck deck = Deck.findById(existing.get().deckId());
             return Response.ok(Templates.form(form, assignableClasses(), Map.of(),
-                    new ExistingDeck(deck.id, deck.name, classId, hash))).build();
+                    new ExistingDeck(deck.id, deck.name, classId, hash), List.of())).build();
         }
         long draftId = drafts.create(currentUser.id(), classId, cleanTitle.isEmpty() ? null : cleanTitle,
                 cleanSource.isEmpty() ? null : cleanSource, fromFile ? file.fileName() : null, articleText, hash);

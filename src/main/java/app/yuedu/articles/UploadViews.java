@@ -16,6 +16,10 @@ public final class UploadViews {
     public record ExistingDeck(long deckId, String name, long classId, String contentHash) {
     }
 
+    /** An unpublished upload in the teacher's list. */
+    public record DraftSummary(long id, String title, String className, String status) {
+    }
+
     public record DraftView(long id, String title, String fileName, String status, String error, int sentenceCount,
                             long classId, String className, List<String> sentences) {
 

@@ -114,6 +114,7 @@ class UploadResourceTest {
                 .post("/uploads/" + draftId + "/words").then().statusCode(400).body(containsString("numbered pinyin"));
         teacher.request().get("/uploads/" + draftId).then().statusCode(200)
                 .body(containsString("to study &lt;hard&gt;")).body(containsString("dropped"));
+        teacher.request().get("/uploads/new").then().statusCode(200).body(containsString("/uploads/" + draftId + "\""));
 
         // Students cannot see the draft, nor publish it.
         Session student = TestUsers.signIn("upload-student");
