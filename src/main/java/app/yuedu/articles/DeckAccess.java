@@ -53,6 +53,7 @@ public class DeckAccess {
 
     /** Whether the signed-in user may read this deck (false when it does not exist). */
     public boolean canRead(long deckId) {
+        // Runs on every study request: a primary-key lookup with two indexed EXISTS, never a count of notes.
         if (currentUser.isAdmin()) {
             return Deck.findById(deckId) != null;
         }
