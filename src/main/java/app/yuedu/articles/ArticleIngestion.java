@@ -1,10 +1,12 @@
 package app.yuedu.articles;
 
+import app.yuedu.accounts.User;
 import app.yuedu.articles.core.ArticleMiner;
 import app.yuedu.articles.core.MinedArticle;
 import app.yuedu.articles.core.MinedArticle.MinedSentence;
 import app.yuedu.articles.core.MinedArticle.MinedWord;
 import app.yuedu.articles.core.SentenceTokens;
+import app.yuedu.lexicon.SegmentationOverride;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,14 +48,25 @@ public class ArticleIngestion {
      */
     @Transactional
     public Ingested ingest(String text, String title, String source) {
+        return ingest(text, title, source, SegmentationOverride.GLOBAL_SCOPE, null);
+    }
+
+    /**
+     * Mines with the overrides of {@code scopeKey} (a class) and stores the deck as uploaded by {@code uploaderId},
+     * unless the same text is already stored.
+     *
+     * @throws app.yuedu.articles.core.ArticleRejected when the text is empty, has no Chinese, is too large
+     */
+    @Transactional
+    public Ingested ingest(String text, String title, String source, String scopeKey, Long uploaderId) {
         long started = System.nanoTime();
         String checked = mining.check(text);
         Optional<Ingested> existing = findExisting(ArticleMiner.contentHash(checked));
         if (existing.isPresent()) {
             return existing.get();
         }
-        MinedArticle mined = mining.mine(checked, title);
-        Ingested stored = store(text, source, mined);
+        MinedArticle mined = mining.mine(checked, title, scopeKey);
+        Ingested stored = store(text, source, mined, uploaderId == null ? null : User.findById(uploaderId));
         LOG.infof("Mined article %d \"%s\": %d sentences, %d notes in %d ms", stored.articleId(), mined.title(),
                 mined.sentences().size(), mined.vocabulary().size(), (System.nanoTime() - started) / 1_000_000);
         return stored;
@@ -66,7 +79,7 @@ public class ArticleIngestion {
                         .map(deck -> deck.id).orElseThrow(), true));
     }
 
-    private Ingested store(String text, String source, MinedArticle mined) {
+    private Ingested store(String text, String source, MinedArticle mined, User uploader) {
         Instant now = clock.instant();
         Article article = new Article();
         article.title = mined.title();
@@ -99,6 +112,7 @@ public class ArticleIngestion {
         deck.article = article;
         deck.name = mined.title();
         deck.createdAt = now;
+        deck.uploadedBy = uploader;
         deck.persist();
 
         for (MinedWord word : mined.vocabulary()) {

@@ -4,12 +4,16 @@ import app.yuedu.articles.core.ArticleMiner;
 import app.yuedu.articles.core.ArticleTextCheck;
 import app.yuedu.articles.core.MinedArticle;
 import app.yuedu.articles.core.SentenceSplitter;
+import app.yuedu.articles.core.VocabularyCorrections;
 import app.yuedu.lexicon.Lexicon;
 import app.yuedu.lexicon.SegmentationOverride;
+import app.yuedu.lexicon.WordOverride;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
 
-/** Checks article text and mines it with the lexicon and the stored segmentation overrides. */
+/** Checks article text and mines it with the lexicon and the stored overrides of a scope (a class). */
 @ApplicationScoped
 public class ArticleMining {
 
@@ -27,10 +31,38 @@ public class ArticleMining {
         return new ArticleTextCheck(config.maxBytes()).check(text);
     }
 
-    /** Mines text that passed {@link #check(String)}. */
+    /** Mines text that passed {@link #check(String)} with the global segmentation overrides. */
     public MinedArticle mine(String checked, String title) {
-        ArticleMiner miner = new ArticleMiner(lexicon.segmenter(SegmentationOverride.GLOBAL_SCOPE),
-                lexicon.readings(), lexicon.ranking(), new SentenceSplitter(config.longSentence()));
-        return miner.mine(checked, title);
+        return mine(checked, title, SegmentationOverride.GLOBAL_SCOPE);
+    }
+
+    /**
+     * Mines text that passed {@link #check(String)} with the segmentation and word overrides of {@code scopeKey}
+     * (and the global segmentation overrides).
+     */
+    public MinedArticle mine(String checked, String title, String scopeKey) {
+        return corrections(scopeKey).apply(mineSegmented(checked, title, scopeKey));
+    }
+
+    /**
+     * Mines with the segmentation overrides of {@code scopeKey} but without its word corrections, for a preview
+     * that shows which words the corrections change.
+     *
+     * @throws app.yuedu.articles.core.ArticleRejected when the text cannot be an article, saying why
+     */
+    public MinedArticle mineSegmented(String text, String title, String scopeKey) {
+        String checked = check(text);
+        return new ArticleMiner(lexicon.segmenter(scopeKey), lexicon.readings(), lexicon.ranking(),
+                new SentenceSplitter(config.longSentence())).mine(checked, title);
+    }
+
+    /** The word corrections stored for a scope. */
+    public VocabularyCorrections corrections(String scopeKey) {
+        Map<String, VocabularyCorrections.Correction> byWord = new HashMap<>();
+        for (WordOverride override : WordOverride.listByScope(scopeKey)) {
+            byWord.put(override.word, new VocabularyCorrections.Correction(override.dropped, override.gloss,
+                    override.pinyin));
+        }
+        return new VocabularyCorrections(byWord);
     }
 }

@@ -1,5 +1,6 @@
 package app.yuedu.articles;
 
+import app.yuedu.accounts.User;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,4 +22,9 @@ public class Deck extends PanacheEntity {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The teacher or admin who uploaded the article; null for seed decks. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "uploaded_by")
+    public User uploadedBy;
 }

@@ -36,9 +36,9 @@ public class DeckApiResource {
     DeckAccess access;
 
     @GET
-    @Operation(summary = "List all decks")
+    @Operation(summary = "The decks the signed-in user may read")
     public List<DeckSummary> decks() {
-        return queries.listDecks();
+        return access.visibleDecks();
     }
 
     @GET

@@ -20,15 +20,33 @@ public class DeckQueries {
     @Inject
     EntityManager em;
 
+    /** Every deck, for admins. */
     public List<DeckSummary> listDecks() {
-        List<Object[]> rows = em.createQuery("""
-                select d.id, d.name, a.id, a.title, a.byline, d.createdAt,
-                       (select count(n) from Note n where n.deck = d),
-                       (select count(n) from Note n where n.deck = d and n.knownByDefault = false)
-                from Deck d join d.article a order by d.createdAt desc, d.id desc""", Object[].class)
+        List<Object[]> rows = em.createQuery(SUMMARY + " order by d.createdAt desc, d.id desc", Object[].class)
                 .getResultList();
         return rows.stream().map(DeckQueries::summary).toList();
     }
+
+    /** The decks a (non-admin) user may see; see {@link DeckAccess}. */
+    public List<DeckSummary> listDecksVisibleTo(long userId) {
+        return em.createQuery(SUMMARY + " where " + DeckAccess.VISIBLE + " order by d.createdAt desc, d.id desc",
+                Object[].class).setParameter("user", userId).getResultList().stream().map(DeckQueries::summary)
+                .toList();
+    }
+
+    /** The decks assigned to a class, newest assignment first. */
+    public List<DeckSummary> listDecksOfClass(long classId) {
+        return em.createQuery(SUMMARY + """
+                 join DeckAssignment da on da.deck = d where da.schoolClass.id = :c
+                order by da.assignedAt desc, d.id desc""", Object[].class).setParameter("c", classId)
+                .getResultList().stream().map(DeckQueries::summary).toList();
+    }
+
+    private static final String SUMMARY = """
+            select d.id, d.name, a.id, a.title, a.byline, d.createdAt,
+                   (select count(n) from Note n where n.deck = d),
+                   (select count(n) from Note n where n.deck = d and n.knownByDefault = false)
+            from Deck d join d.article a""";
 
     public Optional<DeckSummary> findDeck(long deckId) {
         return em.createQuery("""

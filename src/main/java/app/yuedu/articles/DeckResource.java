@@ -38,7 +38,7 @@ public class DeckResource {
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(queries.listDecks());
+        return Templates.list(access.visibleDecks());
     }
 
     @GET

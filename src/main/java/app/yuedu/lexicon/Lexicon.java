@@ -34,18 +34,22 @@ public class Lexicon {
     }
 
     /**
-     * A segmenter applying the segmentation overrides stored for {@code scopeKey}; the overrides are read from
+     * A segmenter applying the segmentation overrides stored for {@code scopeKey} and the global ones (a class's
+     * corrections come on top of the deployment's); the overrides are read from
      * the database on each call so that a correction made through one instance is used by all of them.
      */
     public WordSegmenter segmenter(String scopeKey) {
-        List<SegmentationOverride> stored = SegmentationOverride.listByScope(scopeKey);
+        List<SegmentationOverride> stored = new ArrayList<>(SegmentationOverride.listByScope(scopeKey));
+        if (!SegmentationOverride.GLOBAL_SCOPE.equals(scopeKey)) {
+            stored.addAll(SegmentationOverride.listByScope(SegmentationOverride.GLOBAL_SCOPE));
+        }
         if (stored.isEmpty()) {
             return defaultSegmenter;
         }
         List<String> lines = new ArrayList<>();
         for (SegmentationOverride override : stored) {
-            lines.add(override.action == SegmentationOverride.Action.JOIN ? "+" + override.word
-                    : "-" + (override.splitAs == null ? override.word : override.splitAs));
+            // The segmenter splits a word into the cheapest shorter dictionary words; split_as is informative.
+            lines.add((override.action == SegmentationOverride.Action.JOIN ? "+" : "-") + override.word);
         }
         return new WordSegmenter(dictionary, SegmentationOverrides.parse(lines));
     }

@@ -18,7 +18,15 @@ public final class ArticleRejected extends RuntimeException {
         /** More UTF-8 bytes than the configured limit. */
         TOO_LARGE,
         /** Bytes that are not UTF-8, typically a GBK or UTF-16 file. */
-        INVALID_UTF8
+        INVALID_UTF8,
+        /** A file that is not text in any encoding we read: a binary file with a text file's name. */
+        NOT_TEXT,
+        /** A file type we cannot read (only .txt, .docx and .pdf are). */
+        UNSUPPORTED_TYPE,
+        /** A damaged file, or one built to exhaust the server (a zip bomb). */
+        DAMAGED_FILE,
+        /** A password-protected file. */
+        PROTECTED_FILE
     }
 
     private final Reason reason;

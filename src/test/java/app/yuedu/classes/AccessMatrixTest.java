@@ -1,0 +1,173 @@
+package app.yuedu.classes;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.yuedu.accounts.SchoolClass;
+import app.yuedu.accounts.TestUsers;
+import app.yuedu.accounts.TestUsers.Session;
+import app.yuedu.articles.ArticleIngestion;
+import app.yuedu.articles.DeckAssignments;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may open which page and send which form: anonymous visitors, a student of the class, a student of another
+ * class, the class's teacher, another teacher and the admin, tried with real ids.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    static final String ARTICLE = "<script>alert('xss')</script>同学们在学校学习中文。老师说，读文章是学习词语的好办法。编号9001";
+
+    @Inject
+    ArticleIngestion ingestion;
+
+    @Inject
+    DeckAssignments assignments;
+
+    Session teacher;
+    Session otherTeacher;
+    Session member;
+    Session outsider;
+    Session admin;
+    long classId;
+    long otherClassId;
+    long deckId;
+    long articleId;
+
+    @BeforeEach
+    void classWithADeck() {
+        admin = TestUsers.signIn(TestUsers.ADMIN);
+        teacher = ClassFixtures.teacher("matrix-teacher");
+        otherTeacher = ClassFixtures.teacher("matrix-other-teacher");
+        member = TestUsers.signIn("matrix-member");
+        outsider = TestUsers.signIn("matrix-outsider");
+        classId = ClassFixtures.createClass(teacher, "Matrix class");
+        otherClassId = ClassFixtures.createClass(otherTeacher, "Other class");
+        ClassFixtures.join(member, teacher, classId);
+        ClassFixtures.join(outsider, otherTeacher, otherClassId);
+        ArticleIngestion.Ingested deck = ingestion.ingest(ARTICLE, null, "test", SchoolClass.scopeKey(classId),
+                ClassFixtures.userId("matrix-teacher"));
+        deckId = deck.deckId();
+        articleId = deck.articleId();
+        assignments.assign(deckId, List.of(classId), ClassFixtures.userId("matrix-teacher"));
+    }
+
+    enum Who { ANONYMOUS, MEMBER, OUTSIDER, TEACHER, OTHER_TEACHER, ADMIN }
+
+    Response get(Who who, String path) {
+        return who == Who.ANONYMOUS ? RestAssured.given().redirects().follow(false).get(path)
+                : session(who).request().get(path);
+    }
+
+    Session session(Who who) {
+        return switch (who) {
+            case MEMBER -> member;
+            case OUTSIDER -> outsider;
+            case TEACHER -> teacher;
+            case OTHER_TEACHER -> otherTeacher;
+            case ADMIN -> admin;
+            case ANONYMOUS -> throw new IllegalArgumentException();
+        };
+    }
+
+    @Test
+    void everyPageAnswersEachVisitorAsExpected() {
+        Map<String, int[]> expected = new LinkedHashMap<>();
+        // ANONYMOUS, MEMBER, OUTSIDER, TEACHER, OTHER_TEACHER, ADMIN
+        expected.put("/classes", new int[] {302, 200, 200, 200, 200, 200});
+        expected.put("/classes/" + classId, new int[] {302, 200, 404, 200, 404, 200});
+        expected.put("/decks", new int[] {302, 200, 200, 200, 200, 200});
+        expected.put("/decks/" + deckId, new int[] {302, 200, 404, 200, 404, 200});
+        expected.put("/articles/" + articleId, new int[] {302, 200, 404, 200, 404, 200});
+        expected.put("/api/decks/" + deckId + "/notes", new int[] {302, 200, 404, 200, 404, 200});
+        expected.put("/api/articles/" + articleId, new int[] {302, 200, 404, 200, 404, 200});
+        expected.put("/uploads/new", new int[] {302, 403, 403, 200, 200, 200});
+        expected.put("/admin/users", new int[] {302, 403, 403, 403, 403, 200});
+        expected.put("/account", new int[] {302, 200, 200, 200, 200, 200});
+        List<String> failures = new java.util.ArrayList<>();
+        for (Map.Entry<String, int[]> page : expected.entrySet()) {
+            for (Who who : Who.values()) {
+                int status = get(who, page.getKey()).statusCode();
+                if (status != page.getValue()[who.ordinal()]) {
+                    failures.add(who + " " + page.getKey() + ": " + status + " instead of "
+                            + page.getValue()[who.ordinal()]);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void theDeckListShowsOnlyVisibleDecks() {
+        member.request().get("/decks").then().statusCode(200).body(containsString("/decks/" + deckId + "\""));
+        outsider.request().get("/decks").then().statusCode(200).body(not(containsString("/decks/" + deckId + "\"")));
+        List<Integer> outsiderIds = outsider.request().get("/api/decks").then().statusCode(200).extract().jsonPath()
+                .getList("id", Integer.class);
+        assertTrue(!outsiderIds.contains((int) deckId), outsiderIds.toString());
+        assertTrue(!outsiderIds.isEmpty(), "the seed deck stays visible to everyone");
+    }
+
+    @Test
+    void formsRefuseEveryoneWhoMayNotSendThem() {
+        // Anonymous form posts are sent to sign in; nothing happens.
+        RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("name", "sneaky").post("/classes").then().statusCode(302);
+        member.form().formParam("name", "mine").post("/classes").then().statusCode(403);
+        member.form().formParam("deck", deckId).formParam("class", classId).post("/uploads/assign").then()
+                .statusCode(403);
+        // Another teacher cannot assign to a class that is not theirs, even with its real id.
+        otherTeacher.form().formParam("deck", deckId).formParam("class", classId).post("/uploads/assign").then()
+                .statusCode(404);
+        // A teacher can give a visible deck to their own class.
+        long thirdClass = ClassFixtures.createClass(otherTeacher, "Third class");
+        Session third = TestUsers.signIn("matrix-third");
+        ClassFixtures.join(third, otherTeacher, thirdClass);
+        third.request().get("/decks/" + deckId).then().statusCode(404);
+        // Only with the proof of having uploaded the same text (its content hash) may they give it to their class.
+        otherTeacher.form().formParam("deck", deckId).formParam("class", thirdClass).post("/uploads/assign").then()
+                .statusCode(404);
+        otherTeacher.form().formParam("deck", deckId).formParam("class", thirdClass)
+                .formParam("hash", app.yuedu.articles.core.ArticleMiner.contentHash(ARTICLE))
+                .post("/uploads/assign").then().statusCode(303);
+        third.request().get("/decks/" + deckId).then().statusCode(200);
+        // Without the CSRF token nothing is accepted, whoever sends it.
+        teacher.request().contentType("application/x-www-form-urlencoded").formParam("name", "no token")
+                .post("/classes").then().statusCode(400);
+    }
+
+    @Test
+    void draftsBelongToTheirUploaderAlone() {
+        String location = teacher.request().multiPart("csrf-token", teacher.csrfToken())
+                .multiPart("class", String.valueOf(classId))
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder("我们读一篇新文章，学习新的词语。编号9002")
+                        .controlName("text").charset(java.nio.charset.StandardCharsets.UTF_8).build())
+                .post("/uploads").then().statusCode(303).extract().header("Location");
+        long draftId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertEquals(404, otherTeacher.request().get("/uploads/" + draftId).statusCode());
+        assertEquals(403, member.request().get("/uploads/" + draftId).statusCode());
+        otherTeacher.form().formParam("class", otherClassId).post("/uploads/" + draftId + "/publish").then()
+                .statusCode(404);
+        otherTeacher.form().post("/uploads/" + draftId + "/discard").then().statusCode(404);
+        assertEquals(200, teacher.request().get("/uploads/" + draftId).statusCode());
+    }
+
+    @Test
+    void anArticleWithAScriptTagShowsItAsText() {
+        for (String page : List.of("/articles/" + articleId, "/decks/" + deckId)) {
+            String html = member.request().get(page).then().statusCode(200).extract().asString();
+            assertTrue(!html.contains("<script>alert"), page + " must not carry the script");
+        }
+        member.request().get("/articles/" + articleId).then().body(containsString("&lt;script&gt;"));
+    }
+}
