@@ -2,6 +2,7 @@ package app.yuedu.export;
 
 import app.yuedu.export.DeckExports.DeckToExport;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,6 +36,7 @@ public class DeckExportFiles {
      * @return the files written
      * @throws IllegalArgumentException when the selector names no deck
      */
+    @ActivateRequestContext
     public List<Path> exportInto(Path directory, String selector) {
         List<DeckToExport> decks = select(selector);
         if (decks.isEmpty()) {

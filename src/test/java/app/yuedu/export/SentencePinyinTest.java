@@ -18,7 +18,7 @@ class SentencePinyinTest {
                 new StoredToken("西安", Kind.NAME, "Xi1 an1"),
                 new StoredToken("举行", Kind.WORD, "ju3 xing2"),
                 new StoredToken("。", Kind.PUNCTUATION, ""));
-        assertEquals("ZhōngYà fēnghuì zài Xī'ān jǔxíng。", SentencePinyin.of(tokens));
+        assertEquals("Zhōng Yà fēnghuì zài Xī'ān jǔxíng.", SentencePinyin.of(tokens));
     }
 
     @Test
@@ -31,7 +31,14 @@ class SentencePinyinTest {
                 new StoredToken(" ", Kind.SPACE, ""),
                 new StoredToken("APEC", Kind.LATIN, ""),
                 new StoredToken("”", Kind.PUNCTUATION, ""));
-        assertEquals("“2023 nián， APEC”", SentencePinyin.of(tokens));
+        assertEquals("“2023 nián, APEC”", SentencePinyin.of(tokens));
+    }
+
+    @Test
+    void aDashJoinsWithoutSpaces() {
+        assertEquals("Zhōngguó—Zhōng Yà guānxi", SentencePinyin.of(List.of(
+                new StoredToken("中国", Kind.NAME, "Zhong1 guo2"), new StoredToken("—", Kind.PUNCTUATION, ""),
+                new StoredToken("中亚", Kind.NAME, "Zhong1 Ya4"), new StoredToken("关系", Kind.WORD, "guan1 xi5"))));
     }
 
     @Test
