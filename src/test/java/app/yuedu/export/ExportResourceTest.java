@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -201,7 +200,7 @@ class ExportResourceTest {
     Connection open(byte[] collection) throws Exception {
         Path file = Files.createTempFile(tmp, "collection", ".anki21");
         Files.write(file, collection);
-        return DriverManager.getConnection("jdbc:sqlite:" + file);
+        return org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file, new java.util.Properties());
     }
 
     static long count(Connection db, String sql) throws Exception {
