@@ -54,9 +54,12 @@ public class DeckExportFiles {
                 }
                 // Two articles may share a slug; the later deck gets its id added rather than overwriting.
                 String stem = stems.add(deck.fileStem()) ? deck.fileStem() : deck.fileStem() + "-" + deck.id();
+                long started = System.nanoTime();
                 written.add(write(directory.resolve(stem + ".apkg"), out -> exports.writeApkg(deck, out)));
+                long apkgDone = System.nanoTime();
                 written.add(write(directory.resolve(stem + ".txt"), out -> exports.writeText(deck, out)));
-                LOG.infof("Deck %d exported: %s.apkg and %s.txt (%d notes)", deck.id(), stem, stem,
+                LOG.infof("Deck %d exported: %s.apkg in %d ms and %s.txt in %d ms (%d notes)", deck.id(), stem,
+                        (apkgDone - started) / 1_000_000, stem, (System.nanoTime() - apkgDone) / 1_000_000,
                         deck.noteCount());
             }
         } catch (IOException e) {
