@@ -58,7 +58,8 @@ class ExportResourceTest {
         var response = signedIn().get("/decks/" + deck + "/export.apkg").then().statusCode(200)
                 .contentType(ExportResource.APKG_TYPE)
                 .header("Content-Disposition", containsString("attachment; filename="))
-                .header("Content-Disposition", containsString(".apkg")).extract();
+                .header("Content-Disposition", containsString(
+                        "filename=\"xieshou-goujian-gengjia-jinmi-de-zhongguo-zhongya-mingyun.apkg\"")).extract();
         Map<String, byte[]> entries = unzip(response.asByteArray());
         assertEquals(java.util.List.of("collection.anki21", "media"), java.util.List.copyOf(entries.keySet()));
         assertEquals("{}", new String(entries.get("media"), StandardCharsets.UTF_8));
