@@ -72,7 +72,7 @@ public class DeckExports {
 
     public Optional<DeckToExport> find(long deckId) {
         return em.createQuery("""
-                select d.id, d.name, a.title, a.source, a.slug, a.contentHash,
+                select d.id, d.name, a.title, a.byline, a.slug, a.contentHash,
                        (select count(n) from Note n where n.deck = d and n.knownByDefault = false)
                 from Deck d join d.article a where d.id = :id""", Object[].class)
                 .setParameter("id", deckId).getResultStream().findFirst().map(this::toExport);
@@ -81,7 +81,7 @@ public class DeckExports {
     /** Every deck, oldest first. */
     public List<DeckToExport> all() {
         return em.createQuery("""
-                select d.id, d.name, a.title, a.source, a.slug, a.contentHash,
+                select d.id, d.name, a.title, a.byline, a.slug, a.contentHash,
                        (select count(n) from Note n where n.deck = d and n.knownByDefault = false)
                 from Deck d join d.article a order by d.createdAt, d.id""", Object[].class)
                 .getResultStream().map(this::toExport).toList();
@@ -111,11 +111,11 @@ public class DeckExports {
 
     private DeckToExport toExport(Object[] row) {
         String title = (String) row[2];
-        String source = (String) row[3];
+        String byline = (String) row[3];
         String slug = (String) row[4];
         String contentHash = (String) row[5];
-        String description = "Words from “" + title + "”" + (source == null || source.isBlank() ? "" : ", " + source)
-                + ". Exported from Yuedu.";
+        String description = "Words from “" + title + "”"
+                + (byline == null || byline.isBlank() ? "" : " (" + byline + ")") + ". Exported from Yuedu.";
         ExportDeck deck = new ExportDeck(config.installationId(), contentHash, (String) row[1], description, slug,
                 contentTime(contentHash), config.cloze());
         return new DeckToExport((Long) row[0], deck, title, slug, ((Number) row[6]).longValue());
