@@ -86,8 +86,8 @@ class ExportResourceTest {
     @Test
     void twoDownloadsAreByteIdenticalAndShareTheTextExportsGuids() throws Exception {
         long deck = seedDeckId();
-        byte[] first = signedIn().get("/decks/" + deck + "/export.apkg").then().statusCode(200).extract().asByteArray();
-        byte[] second = signedIn().get("/decks/" + deck + "/export.apkg").then().statusCode(200).extract().asByteArray();
+        byte[] first = download("/decks/" + deck + "/export.apkg");
+        byte[] second = download("/decks/" + deck + "/export.apkg");
         assertArrayEquals(first, second);
 
         String text = signedIn().get("/decks/" + deck + "/export.txt").then().statusCode(200).extract().asString();
@@ -186,6 +186,10 @@ class ExportResourceTest {
             note.persist();
             return deck.id;
         });
+    }
+
+    static byte[] download(String path) {
+        return signedIn().get(path).then().statusCode(200).extract().asByteArray();
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws Exception {
