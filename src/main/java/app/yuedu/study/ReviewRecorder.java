@@ -1,0 +1,151 @@
+package app.yuedu.study;
+
+import app.yuedu.accounts.User;
+import app.yuedu.scheduling.Card;
+import app.yuedu.scheduling.ReviewLog;
+import app.yuedu.scheduling.core.CardState;
+import app.yuedu.scheduling.core.FsrsParameters;
+import app.yuedu.scheduling.core.FsrsScheduler;
+import app.yuedu.scheduling.core.Rating;
+import app.yuedu.scheduling.core.ReviewOutcome;
+import app.yuedu.study.core.StudyDay;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records grades in the review log and applies them to cards; undoes the last one. A grade names the card and
+ * the version it was shown at: a second grade of the same showing (double click, resent form) finds a newer
+ * version and records nothing, and two racing ones are told apart by the card's optimistic lock.
+ */
+@ApplicationScoped
+public class ReviewRecorder {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    KnownWords knownWords;
+
+    /** Grades a card shown at {@code version}; returns false when that showing was already graded. */
+    @Transactional
+    public boolean grade(User user, DeckSettings settings, long cardId, long version, Rating rating, long timeSpentMs) {
+        Card card = ownCard(user.id, settings.deckId, cardId);
+        if (card.version != version) {
+            return false;
+        }
+        FsrsScheduler scheduler = DeckStudy.scheduler(user, settings);
+        Instant now = clock.instant();
+        CardState before = card.toState();
+        ReviewOutcome outcome;
+        try {
+            outcome = scheduler.review(before, rating, now);
+        } catch (IllegalArgumentException reviewedInTheFuture) {
+            throw new BadRequestException("This card's last review is dated after now, so it cannot be graded yet. "
+                    + "If the server clock was changed, wait until that time has passed.");
+        }
+        ReviewLog log = new ReviewLog();
+        log.userId = user.id;
+        log.deckId = settings.deckId;
+        log.cardId = card.id;
+        log.rating = rating.value();
+        log.reviewedAt = outcome.record().reviewedAt();
+        log.elapsedDays = outcome.record().elapsedDays();
+        log.timeSpentMs = Math.max(0, Math.min(timeSpentMs, 3_600_000L));
+        log.desiredRetention = settings.desiredRetention;
+        log.before = ReviewLog.StoredState.of(before);
+        log.after = ReviewLog.StoredState.of(outcome.card());
+        em.persist(log);
+        card.apply(outcome.card());
+        card.buriedUntil = null;
+        em.flush();
+        return true;
+    }
+
+    /** The last review of the deck by the user, the one undo would remove. */
+    public Optional<ReviewLog> lastReview(long userId, long deckId) {
+        return em.createQuery("""
+                from ReviewLog r where r.userId = :u and r.deckId = :d order by r.reviewedAt desc, r.id desc""",
+                ReviewLog.class).setParameter("u", userId).setParameter("d", deckId).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Removes the last review if it is {@code reviewId} and puts its card back as it was before; returns false
+     * if that review is no longer the last (already undone), so a resent undo form undoes only once.
+     */
+    @Transactional
+    public boolean undo(long userId, long deckId, long reviewId) {
+        Optional<ReviewLog> last = lastReview(userId, deckId);
+        if (last.isEmpty() || last.get().id != reviewId) {
+            return false;
+        }
+        ReviewLog log = last.get();
+        Card card = ownCard(userId, deckId, log.cardId);
+        card.apply(log.before.toState());
+        card.buriedUntil = null;
+        log.delete();
+        em.flush();
+        return true;
+    }
+
+    /**
+     * "I know this word": marks the card's word known and buries the student's cards of that word until the next
+     * study day.
+     */
+    @Transactional
+    public String markKnown(User user, DeckSettings settings, long cardId, StudyDay day) {
+        Card card = ownCard(user.id, settings.deckId, cardId);
+        String word = em.createQuery("select n.word from Note n where n.id = :id", String.class)
+                .setParameter("id", card.noteId).getSingleResult();
+        knownWords.mark(user.id, word, KnownWord.Source.MANUAL);
+        em.createQuery("""
+                update Card c set c.buriedUntil = :until, c.version = c.version + 1
+                where c.userId = :u and c.noteId in (select n.id from Note n where n.word = :w)""")
+                .setParameter("until", day.end()).setParameter("u", user.id).setParameter("w", word).executeUpdate();
+        return word;
+    }
+
+    /** The card's review log, oldest first. */
+    public List<ReviewLog> history(long cardId) {
+        return em.createQuery("from ReviewLog r where r.cardId = :c order by r.reviewedAt, r.id", ReviewLog.class)
+                .setParameter("c", cardId).getResultList();
+    }
+
+    /**
+     * Rebuilds a card's state from its log alone: the first entry's "before" state, then every grade replayed
+     * through the scheduler with the parameters it was made under.
+     */
+    public Optional<CardState> replay(User user, long cardId) {
+        List<ReviewLog> logs = history(cardId);
+        if (logs.isEmpty()) {
+            return Optional.empty();
+        }
+        CardState state = logs.get(0).before.toState();
+        FsrsParameters base = DeckStudy.scheduler(user, new DeckSettings()).parameters();
+        for (ReviewLog log : logs) {
+            FsrsScheduler scheduler = new FsrsScheduler(base.withDesiredRetention(log.desiredRetention));
+            state = scheduler.review(state, log.ratingEnum(), log.reviewedAt).card();
+        }
+        return Optional.of(state);
+    }
+
+    /** The user's card in the deck; someone else's card, or one of another deck, does not exist for them. */
+    Card ownCard(long userId, long deckId, long cardId) {
+        Card card = em.find(Card.class, cardId);
+        if (card == null || card.userId != userId || card.deckId != deckId) {
+            throw new NotFoundException("There is no card " + cardId + " in your study of this deck.");
+        }
+        return card;
+    }
+}

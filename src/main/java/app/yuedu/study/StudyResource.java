@@ -1,0 +1,251 @@
+package app.yuedu.study;
+
+import app.yuedu.accounts.CurrentUser;
+import app.yuedu.accounts.User;
+import app.yuedu.articles.DeckAccess;
+import app.yuedu.scheduling.Card;
+import app.yuedu.scheduling.ReviewLog;
+import app.yuedu.scheduling.core.CardState;
+import app.yuedu.scheduling.core.FsrsScheduler;
+import app.yuedu.scheduling.core.IntervalLabel;
+import app.yuedu.scheduling.core.Rating;
+import app.yuedu.study.StudyViews.CardView;
+import app.yuedu.study.StudyViews.DeckHeader;
+import app.yuedu.study.StudyViews.DonePage;
+import app.yuedu.study.StudyViews.GradeButton;
+import app.yuedu.study.StudyViews.StudyPage;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.StaleStateException;
+
+/**
+ * The review session of a deck: the front of the next card, its back, the four grades, undo and "I know this
+ * word". Every page works without JavaScript; with it, the back is revealed in place and keys answer. Every POST
+ * answers 303 to the next card (POST-redirect-GET).
+ */
+@Authenticated
+@Path("/study/{deckId}")
+@Produces(MediaType.TEXT_HTML)
+public class StudyResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance card(StudyPage page);
+
+        static native TemplateInstance done(DonePage page);
+
+        static native TemplateInstance settings(DeckHeader deck, DeckSettings settings, List<NewCardOrder> orders,
+                                                Map<String, String> errors, boolean saved);
+    }
+
+    private static final DateTimeFormatter DUE_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    DeckAccess access;
+
+    @Inject
+    DeckStudy study;
+
+    @Inject
+    ReviewRecorder recorder;
+
+    @Inject
+    CardPages pages;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public Response show(@PathParam("deckId") long deckId, @QueryParam("card") Long cardId,
+                         @QueryParam("reveal") boolean reveal) {
+        access.requireReadableDeck(deckId);
+        User user = currentUser.get();
+        DeckSettings settings = study.start(user.id, deckId);
+        DeckHeader deck = pages.deck(deckId);
+        DeckStudy.Queue queue = study.queue(user, settings);
+        Long undoId = recorder.lastReview(user.id, deckId).map(log -> log.id).orElse(null);
+        Card card;
+        if (cardId != null) {
+            card = recorder.ownCard(user.id, deckId, cardId);
+        } else if (queue.next().isPresent()) {
+            card = Card.findById(queue.next().get().cardId());
+        } else {
+            Optional<Instant> next = study.nextDue(user, settings, queue.day());
+            int reviewedToday = (int) ReviewLog.count("userId = ?1 and deckId = ?2 and reviewedAt >= ?3",
+                    user.id, deckId, queue.day().start());
+            return Response.ok(Templates.done(new DonePage(deck, next.orElse(null),
+                    next.map(due -> dueText(user, due)).orElse(null), undoId, reviewedToday))).build();
+        }
+        CardView view = pages.card(card, user);
+        StudyPage page = new StudyPage(deck, view, queue.counts(), reveal, grades(user, settings, card), undoId,
+                user.toneColours);
+        return Response.ok(Templates.card(page)).build();
+    }
+
+    @POST
+    @Path("grade")
+    public Response grade(@PathParam("deckId") long deckId, @FormParam("cardId") Long cardId,
+                          @FormParam("version") Long version, @FormParam("rating") Integer rating,
+                          @FormParam("timeMs") @DefaultValue("0") long timeMs) {
+        access.requireReadableDeck(deckId);
+        if (cardId == null || version == null || rating == null || rating < 1 || rating > 4) {
+            throw new BadRequestException("Choose Again, Hard, Good or Easy for the card shown.");
+        }
+        User user = currentUser.get();
+        DeckSettings settings = study.start(user.id, deckId);
+        try {
+            recorder.grade(user, settings, cardId, version, Rating.of(rating), timeMs);
+        } catch (RuntimeException e) {
+            if (!isLostRace(e)) {
+                throw e;
+            }
+            // Another request graded this showing first: one review is recorded, as for a resent form.
+        }
+        return nextCard(deckId);
+    }
+
+    @POST
+    @Path("undo")
+    public Response undo(@PathParam("deckId") long deckId, @FormParam("reviewId") Long reviewId) {
+        access.requireReadableDeck(deckId);
+        if (reviewId == null) {
+            throw new BadRequestException("There is nothing to undo.");
+        }
+        try {
+            recorder.undo(currentUser.id(), deckId, reviewId);
+        } catch (RuntimeException e) {
+            if (!isLostRace(e)) {
+                throw e;
+            }
+        }
+        return nextCard(deckId);
+    }
+
+    @POST
+    @Path("known")
+    public Response known(@PathParam("deckId") long deckId, @FormParam("cardId") Long cardId) {
+        access.requireReadableDeck(deckId);
+        if (cardId == null) {
+            throw new BadRequestException("Which card's word do you know?");
+        }
+        User user = currentUser.get();
+        DeckSettings settings = study.start(user.id, deckId);
+        recorder.markKnown(user, settings, cardId, study.queue(user, settings).day());
+        return nextCard(deckId);
+    }
+
+    @GET
+    @Path("settings")
+    public TemplateInstance settings(@PathParam("deckId") long deckId, @QueryParam("saved") boolean saved) {
+        access.requireReadableDeck(deckId);
+        DeckSettings settings = study.start(currentUser.id(), deckId);
+        return Templates.settings(pages.deck(deckId), settings, List.of(NewCardOrder.values()), Map.of(), saved);
+    }
+
+    @POST
+    @Path("settings")
+    public Response saveSettings(@PathParam("deckId") long deckId, @FormParam("retention") String retention,
+                                 @FormParam("newPerDay") String newPerDay,
+                                 @FormParam("reviewsPerDay") String reviewsPerDay,
+                                 @FormParam("order") String order, @FormParam("recognition") String recognition,
+                                 @FormParam("recall") String recall, @FormParam("cloze") String cloze) {
+        access.requireReadableDeck(deckId);
+        long userId = currentUser.id();
+        DeckSettings current = study.start(userId, deckId);
+        StudySettingsForm form = new StudySettingsForm(retention, newPerDay, reviewsPerDay, order,
+                recognition != null, recall != null, cloze != null);
+        Map<String, String> errors = form.errors();
+        if (!errors.isEmpty()) {
+            DeckSettings shown = form.applyTo(copyOf(current));
+            return Response.status(400).entity(Templates.settings(pages.deck(deckId), shown,
+                    List.of(NewCardOrder.values()), errors, false)).build();
+        }
+        study.saveSettings(userId, deckId, form);
+        return Response.seeOther(URI.create("/study/" + deckId + "/settings?saved=true")).build();
+    }
+
+    private static DeckSettings copyOf(DeckSettings settings) {
+        DeckSettings copy = new DeckSettings();
+        copy.deckId = settings.deckId;
+        copy.desiredRetention = settings.desiredRetention;
+        copy.newPerDay = settings.newPerDay;
+        copy.reviewsPerDay = settings.reviewsPerDay;
+        copy.newCardOrder = settings.newCardOrder;
+        copy.recognition = settings.recognition;
+        copy.recall = settings.recall;
+        copy.cloze = settings.cloze;
+        return copy;
+    }
+
+    private List<GradeButton> grades(User user, DeckSettings settings, Card card) {
+        FsrsScheduler scheduler = DeckStudy.scheduler(user, settings);
+        // The scheduler keeps milliseconds; so must "now", or a 1-minute step would read 59.999 s.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        CardState state = card.toState();
+        List<GradeButton> buttons = new ArrayList<>();
+        try {
+            scheduler.preview(state, now).forEach((rating, next) -> buttons.add(new GradeButton(rating.value(),
+                    name(rating), IntervalLabel.of(Duration.between(now, next.due())))));
+        } catch (IllegalArgumentException clockBehindLastReview) {
+            for (Rating rating : Rating.values()) {
+                buttons.add(new GradeButton(rating.value(), name(rating), ""));
+            }
+        }
+        return buttons;
+    }
+
+    private static String name(Rating rating) {
+        return switch (rating) {
+            case AGAIN -> "Again";
+            case HARD -> "Hard";
+            case GOOD -> "Good";
+            case EASY -> "Easy";
+        };
+    }
+
+    private String dueText(User user, Instant due) {
+        Instant now = clock.instant();
+        String when = due.atZone(DeckStudy.zoneOf(user)).format(DUE_TIME);
+        return due.isAfter(now) ? "in " + IntervalLabel.of(Duration.between(now, due)) + " (" + when + ")" : "now";
+    }
+
+    private static Response nextCard(long deckId) {
+        return Response.seeOther(URI.create("/study/" + deckId)).build();
+    }
+
+    private static boolean isLostRace(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,328 @@
+package app.yuedu.study;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.yuedu.accounts.TestUsers;
+import app.yuedu.accounts.TestUsers.Session;
+import app.yuedu.accounts.User;
+import app.yuedu.scheduling.Card;
+import app.yuedu.scheduling.ReviewLog;
+import app.yuedu.scheduling.core.CardState;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The review session over HTTP, as a browser without JavaScript uses it. */
+@QuarkusTest
+class StudyResourceTest {
+
+    private static final Pattern CARD_ID = Pattern.compile("name=\"cardId\" value=\"(\\d+)\"");
+    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+    private static final Pattern REVIEW_ID = Pattern.compile("name=\"reviewId\" value=\"(\\d+)\"");
+    private static final Pattern COUNTS = Pattern.compile(
+            "count-new\">(\\d+)</span> ·\\s*<span class=\"count-learning\">(\\d+)</span> ·\\s*"
+                    + "<span class=\"count-review\">(\\d+)</span>");
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    ReviewRecorder recorder;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    static long seedDeckId(Session session) {
+        return session.request().get("/api/decks").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.name == '携手构建更加紧密的中国—中亚命运共同体' }.id");
+    }
+
+    /** The card page as shown, with the ids its forms carry. */
+    record Shown(String html, long cardId, long version) {
+        int[] counts() {
+            Matcher m = COUNTS.matcher(html);
+            assertTrue(m.find(), "counts on the page");
+            return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+        }
+
+        long reviewId() {
+            Matcher m = REVIEW_ID.matcher(html);
+            assertTrue(m.find(), "an undo form");
+            return Long.parseLong(m.group(1));
+        }
+    }
+
+    static Shown show(Session session, long deck) {
+        String html = session.request().get("/study/" + deck).then().statusCode(200)
+                .body(containsString("name=\"rating\"")).extract().asString();
+        Matcher card = CARD_ID.matcher(html);
+        Matcher version = VERSION.matcher(html);
+        assertTrue(card.find() && version.find(), "a card with its review token");
+        return new Shown(html, Long.parseLong(card.group(1)), Long.parseLong(version.group(1)));
+    }
+
+    static void grade(Session session, long deck, Shown shown, int rating) {
+        session.form().formParam("cardId", shown.cardId).formParam("version", shown.version)
+                .formParam("rating", rating).formParam("timeMs", 1234)
+                .post("/study/" + deck + "/grade").then().statusCode(303)
+                .header("Location", endsWith("/study/" + deck));
+    }
+
+    @Test
+    void firstCardRevealGradeNextAndUndo() {
+        Session s = TestUsers.signIn("study-flow");
+        long deck = seedDeckId(s);
+        Shown first = show(s, deck);
+        // The front: the word, the answer hidden (no JavaScript needed to reveal it through the link)
+        assertTrue(first.html.contains("<section class=\"back\" id=\"back\" aria-label=\"Answer\" hidden>"));
+        assertTrue(first.html.contains("What does this word mean?"));
+        assertEquals(20, first.counts()[0], "20 new cards a day by default");
+        // The reveal link shows the same card with its back
+        s.request().get("/study/" + deck + "?card=" + first.cardId + "&reveal=true").then().statusCode(200)
+                .body(not(containsString("aria-label=\"Answer\" hidden")))
+                .body(containsString("name=\"cardId\" value=\"" + first.cardId + "\""))
+                .body(containsString("<ruby>"))
+                .body(containsString("class=\"w target\""))
+                .body(containsString("/articles/"))
+                .body(containsString("<span class=\"interval\">1m</span> Again")).body(containsString("Again"));
+
+        grade(s, deck, first, 3);
+        Shown second = show(s, deck);
+        assertNotEquals(first.cardId, second.cardId, "the next card");
+        assertEquals(19, second.counts()[0]);
+        assertEquals(1, second.counts()[1], "the first card is learning now (due in 10m, within learn-ahead)");
+
+        // Undo: the first card is back as it was, the log entry gone
+        s.form().formParam("reviewId", second.reviewId()).post("/study/" + deck + "/undo").then().statusCode(303);
+        Shown again = show(s, deck);
+        assertEquals(first.cardId, again.cardId);
+        assertEquals(20, again.counts()[0]);
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(0, ReviewLog.count("cardId", first.cardId));
+            Card card = Card.findById(first.cardId);
+            assertEquals(0, card.phase);
+            assertEquals(0, card.reps);
+        });
+    }
+
+    @Test
+    void doubleSubmitRecordsOneReview() {
+        Session s = TestUsers.signIn("study-double");
+        long deck = seedDeckId(s);
+        Shown shown = show(s, deck);
+        grade(s, deck, shown, 3);
+        grade(s, deck, shown, 3);
+        grade(s, deck, shown, 1);
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(1, ReviewLog.count("cardId", shown.cardId));
+            Card card = Card.findById(shown.cardId);
+            assertEquals(1, card.reps);
+        });
+        // A resent undo form undoes once
+        long reviewId = show(s, deck).reviewId();
+        s.form().formParam("reviewId", reviewId).post("/study/" + deck + "/undo").then().statusCode(303);
+        s.form().formParam("reviewId", reviewId).post("/study/" + deck + "/undo").then().statusCode(303);
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(0, ReviewLog.count("cardId", shown.cardId)));
+    }
+
+    @Test
+    void newCardLimitAndDayRolloverAtFourInTheMorning() {
+        Session s = TestUsers.signIn("study-limits");
+        long deck = seedDeckId(s);
+        // Start at 10:00 Shanghai time (the test users' zone) so the session stays on one study day
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        LocalDate today = LocalDate.now(shanghai).plusDays(1);
+        clock.setTo(today.atTime(10, 0).atZone(shanghai).toInstant());
+        s.form().formParam("retention", "0.9").formParam("newPerDay", "3").formParam("reviewsPerDay", "200")
+                .formParam("order", "ARTICLE").formParam("recognition", "on").formParam("recall", "on")
+                .post("/study/" + deck + "/settings").then().statusCode(303);
+        for (int i = 0; i < 3; i++) {
+            Shown shown = show(s, deck);
+            assertEquals(3 - i, shown.counts()[0]);
+            grade(s, deck, shown, 4); // Easy: straight to review, due in days
+        }
+        String done = s.request().get("/study/" + deck).then().statusCode(200).extract().asString();
+        assertTrue(done.contains("Done for today"), "three new cards a day, then done");
+        assertTrue(done.contains("The next card is due in"));
+
+        // 03:59 the next morning is still the same study day
+        clock.setTo(today.plusDays(1).atTime(3, 59).atZone(shanghai).toInstant());
+        s.request().get("/study/" + deck).then().statusCode(200).body(containsString("Done for today"));
+        // 04:00: a new day, three new cards again, and the siblings of yesterday's cards may come now
+        clock.setTo(today.plusDays(1).atTime(4, 0).atZone(shanghai).toInstant());
+        Shown nextDay = show(s, deck);
+        assertEquals(3, nextDay.counts()[0]);
+    }
+
+    @Test
+    void siblingsAreNotIntroducedOnTheSameDay() {
+        Session s = TestUsers.signIn("study-siblings");
+        long deck = seedDeckId(s);
+        Shown first = show(s, deck);
+        grade(s, deck, first, 4);
+        Shown second = show(s, deck);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Card a = Card.findById(first.cardId);
+            Card b = Card.findById(second.cardId);
+            assertNotEquals(a.noteId, b.noteId, "the recall card of the first note waits for another day");
+        });
+    }
+
+    @Test
+    void knownWordIsBuriedAndNeverNew() {
+        Session s = TestUsers.signIn("study-known");
+        long deck = seedDeckId(s);
+        Shown first = show(s, deck);
+        s.form().formParam("cardId", first.cardId).post("/study/" + deck + "/known").then().statusCode(303);
+        Shown next = show(s, deck);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Card a = Card.findById(first.cardId);
+            Card b = Card.findById(next.cardId);
+            assertNotEquals(a.noteId, b.noteId);
+            assertEquals(1, KnownWord.count("userId = ?1 and source = ?2", a.userId, KnownWord.Source.MANUAL));
+        });
+        // Even on a later day, a known word's new cards are not introduced
+        clock.advance(Duration.ofDays(2));
+        Shown later = show(s, deck);
+        assertNotEquals(first.cardId, later.cardId);
+    }
+
+    @Test
+    void cardStateIsRebuiltByReplayingTheLog() {
+        Session s = TestUsers.signIn("study-replay");
+        long deck = seedDeckId(s);
+        int[] ratings = {3, 1, 3, 3, 2, 4, 3, 1, 3};
+        long cardId = -1;
+        for (int rating : ratings) {
+            Shown shown = show(s, deck);
+            if (cardId < 0) {
+                cardId = shown.cardId;
+            }
+            s.request().get("/study/" + deck + "?card=" + cardId).then().statusCode(200);
+            Shown same = showCard(s, deck, cardId);
+            grade(s, deck, same, rating);
+            clock.advance(Duration.ofHours(rating == 1 ? 1 : 30));
+        }
+        long id = cardId;
+        QuarkusTransaction.requiringNew().run(() -> {
+            Card card = Card.findById(id);
+            User user = User.findById(card.userId);
+            CardState replayed = recorder.replay(user, id).orElseThrow();
+            assertEquals(card.toState(), replayed);
+            assertEquals(ratings.length, card.reps);
+            List<ReviewLog> logs = recorder.history(id);
+            assertEquals(1234, logs.get(0).timeSpentMs);
+        });
+    }
+
+    static Shown showCard(Session session, long deck, long cardId) {
+        String html = session.request().get("/study/" + deck + "?card=" + cardId + "&reveal=true").then()
+                .statusCode(200).extract().asString();
+        Matcher version = VERSION.matcher(html);
+        assertTrue(version.find());
+        return new Shown(html, cardId, Long.parseLong(version.group(1)));
+    }
+
+    @Test
+    void anotherStudentCannotSeeOrGradeYourCards() {
+        Session owner = TestUsers.signIn("study-owner");
+        Session other = TestUsers.signIn("study-other");
+        long deck = seedDeckId(owner);
+        Shown shown = show(owner, deck);
+        other.request().get("/study/" + deck + "?card=" + shown.cardId + "&reveal=true").then().statusCode(404)
+                .body(not(containsString(">" + shown.cardId + "<")));
+        other.form().formParam("cardId", shown.cardId).formParam("version", shown.version).formParam("rating", 3)
+                .post("/study/" + deck + "/grade").then().statusCode(404);
+        other.form().formParam("cardId", shown.cardId).post("/study/" + deck + "/known").then().statusCode(404);
+        long ownerReview;
+        grade(owner, deck, shown, 3);
+        ownerReview = show(owner, deck).reviewId();
+        other.form().formParam("reviewId", ownerReview).post("/study/" + deck + "/undo").then().statusCode(303);
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(1, ReviewLog.count("cardId", shown.cardId)));
+        // Without the CSRF field a grade is refused
+        owner.request().contentType("application/x-www-form-urlencoded").formParam("cardId", shown.cardId)
+                .formParam("version", shown.version).formParam("rating", 3)
+                .post("/study/" + deck + "/grade").then().statusCode(400);
+    }
+
+    @Test
+    void unknownDeckAndBadGradeAreFriendlyErrors() {
+        Session s = TestUsers.signIn("study-errors");
+        s.request().get("/study/999999").then().statusCode(404).body(containsString("There is no deck 999999"));
+        long deck = seedDeckId(s);
+        s.form().formParam("cardId", 1).formParam("version", 0).formParam("rating", 7)
+                .post("/study/" + deck + "/grade").then().statusCode(400).body(not(containsString("Exception")));
+        io.restassured.RestAssured.given().redirects().follow(false).get("/study/" + deck).then()
+                .statusCode(302);
+    }
+
+    @Test
+    void settingsFormShowsErrorsAndStudyButtonsLinkHere() {
+        Session s = TestUsers.signIn("study-settings");
+        long deck = seedDeckId(s);
+        s.form().formParam("retention", "2").formParam("newPerDay", "x").formParam("reviewsPerDay", "200")
+                .formParam("order", "ARTICLE").post("/study/" + deck + "/settings").then().statusCode(400)
+                .body(containsString("Desired retention is a number"))
+                .body(containsString("New cards per day is a whole number"))
+                .body(containsString("Enable at least one card type"));
+        s.request().get("/decks/" + deck).then().statusCode(200).body(containsString("href=\"/study/" + deck + "\""));
+        s.request().get("/decks").then().statusCode(200).body(containsString("href=\"/study/" + deck + "\""));
+    }
+
+    @Test
+    void clozeCardsBlankTheWordInItsSentence() {
+        Session s = TestUsers.signIn("study-cloze");
+        long deck = seedDeckId(s);
+        s.form().formParam("retention", "0.9").formParam("newPerDay", "20").formParam("reviewsPerDay", "200")
+                .formParam("order", "FREQUENCY").formParam("cloze", "on")
+                .post("/study/" + deck + "/settings").then().statusCode(303);
+        Shown shown = show(s, deck);
+        assertTrue(shown.html.contains("Which word fills the gap?"));
+        assertTrue(shown.html.contains("<span class=\"blank\">＿＿</span>"));
+    }
+
+    @Test
+    void traditionalScriptAndToneColoursFollowTheUserSettings() {
+        Session s = TestUsers.signIn("study-traditional");
+        long deck = seedDeckId(s);
+        String before = show(s, deck).html;
+        assertTrue(before.contains("class=\"study zh-page tones\""), "tone colours on by default");
+        s.form().formParam("script", "TRADITIONAL").formParam("timeZone", "Asia/Shanghai")
+                .post("/account").then().statusCode(303);
+        // Study a word whose traditional form differs: 这 / 這 is common in any Chinese text
+        s.form().formParam("retention", "0.9").formParam("newPerDay", "20").formParam("reviewsPerDay", "200")
+                .formParam("order", "FREQUENCY").formParam("recognition", "on")
+                .post("/study/" + deck + "/settings").then().statusCode(303);
+        String after = show(s, deck).html;
+        assertTrue(after.contains("class=\"study zh-page\""), "tone colours off");
+        Matcher word = Pattern.compile("<p class=\"big-word zh\" lang=\"zh\">([^<]+)</p>").matcher(after);
+        assertTrue(word.find());
+        String front = word.group(1);
+        long cardId = show(s, deck).cardId;
+        QuarkusTransaction.requiringNew().run(() -> {
+            Card card = Card.findById(cardId);
+            app.yuedu.articles.Note note = app.yuedu.articles.Note.findById(card.noteId);
+            assertEquals(note.traditional, front, "the front is in traditional characters");
+            if (!note.traditional.equals(note.word)) {
+                assertTrue(after.contains(note.word + "<span class=\"trad-form\">（" + note.traditional + "）"),
+                        "both forms on the back");
+            }
+        });
+    }
+}
