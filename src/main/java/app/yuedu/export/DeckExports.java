@@ -2,6 +2,7 @@ package app.yuedu.export;
 
 import app.yuedu.articles.core.SentenceTokens;
 import app.yuedu.export.core.ApkgWriter;
+import app.yuedu.export.core.ExportCard;
 import app.yuedu.export.core.ExportDeck;
 import app.yuedu.export.core.ExportNote;
 import app.yuedu.export.core.PinyinSyllable;
@@ -90,13 +91,23 @@ public class DeckExports {
     /** Writes the deck as a teacher's package (every card new) to {@code out}, which is left open. */
     @Transactional
     public ApkgWriter.Summary writeApkg(DeckToExport export, OutputStream out) {
-        return ApkgWriter.cleanDeck().write(export.deck(), notes(export), out);
+        return ApkgWriter.cleanDeck().write(export.deck(), notes(export, null), out);
+    }
+
+    /**
+     * Writes the deck as a student's package to {@code out} (left open): the cards the student has studied
+     * carry their FSRS state, due date and review history, so they continue in Anki where they stopped here.
+     */
+    @Transactional
+    public ApkgWriter.Summary writeApkgWithProgress(DeckToExport export, long userId, OutputStream out) {
+        StudentProgress progress = new StudentProgress(em, userId, export.id());
+        return ApkgWriter.withProgress().write(export.deck(), notes(export, progress), out);
     }
 
     /** Writes the deck as tab-separated text to {@code out}, which is left open. */
     @Transactional
     public int writeText(DeckToExport export, OutputStream out) {
-        return new TextDeckWriter().write(export.deck(), notes(export), out);
+        return new TextDeckWriter().write(export.deck(), notes(export, null), out);
     }
 
     /**
@@ -121,10 +132,11 @@ public class DeckExports {
         return new DeckToExport((Long) row[0], deck, title, slug, ((Number) row[6]).longValue());
     }
 
-    private Stream<ExportNote> notes(DeckToExport export) {
+    /** The deck's notes in reading order, with the student's cards when {@code progress} is given. */
+    private Stream<ExportNote> notes(DeckToExport export, StudentProgress progress) {
         Stream<Object[]> rows = em.createQuery("""
                 select n.word, n.traditional, n.pinyin, n.glosses, n.classifiers, n.charHint, n.inDictionary,
-                       n.properNoun, n.hskLevel, n.firstPosition, s.id, s.text, s.tokens
+                       n.properNoun, n.hskLevel, n.firstPosition, s.id, s.text, s.tokens, n.id
                 from Note n join n.exampleSentence s
                 where n.deck.id = :deck and n.knownByDefault = false
                 order by n.firstPosition""", Object[].class)
@@ -133,7 +145,7 @@ public class DeckExports {
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream();
         NoteBuilder builder = new NoteBuilder(export.deck(), export.articleTitle());
-        Iterator<ExportNote> notes = new ReadingOrder(rows.iterator(), builder);
+        Iterator<ExportNote> notes = new ReadingOrder(rows.iterator(), builder, progress);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(notes, 0), false).onClose(rows::close);
     }
 
@@ -144,13 +156,16 @@ public class DeckExports {
     private static final class ReadingOrder implements Iterator<ExportNote> {
         private final Iterator<Object[]> rows;
         private final NoteBuilder builder;
+        private final StudentProgress progress;
         private final List<Object[]> run = new ArrayList<>();
+        private Map<Long, List<ExportCard>> runCards = Map.of();
         private Iterator<Object[]> pending = List.<Object[]>of().iterator();
         private Object[] next;
 
-        ReadingOrder(Iterator<Object[]> rows, NoteBuilder builder) {
+        ReadingOrder(Iterator<Object[]> rows, NoteBuilder builder, StudentProgress progress) {
             this.rows = rows;
             this.builder = builder;
+            this.progress = progress;
             this.next = rows.hasNext() ? rows.next() : null;
         }
 
@@ -173,8 +188,14 @@ public class DeckExports {
                 }
                 run.sort(Comparator.comparing(row -> (String) row[0]));
                 pending = new ArrayList<>(run).iterator();
+                if (progress != null) {
+                    runCards = progress.cardsOf(run.stream().map(row -> (Long) row[13]).toList());
+                }
             }
-            return builder.note(pending.next());
+            Object[] row = pending.next();
+            ExportNote note = builder.note(row);
+            List<ExportCard> cards = runCards.get((Long) row[13]);
+            return cards == null ? note : note.withCards(cards);
         }
     }
 

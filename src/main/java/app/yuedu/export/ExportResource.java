@@ -1,5 +1,6 @@
 package app.yuedu.export;
 
+import app.yuedu.accounts.CurrentUser;
 import app.yuedu.articles.DeckAccess;
 import app.yuedu.export.DeckExports.DeckToExport;
 import io.quarkus.security.Authenticated;
@@ -17,7 +18,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Downloads of a deck: the Anki package and the tab-separated text. Both are streamed as they are written.
- * Everyone gets the clean deck (every card new) until Yuedu keeps study progress to carry along.
+ * A student's package carries their progress (card states and review history); teachers and admins get the
+ * clean deck, every card new, to hand out.
  */
 @Authenticated
 @Path("/decks")
@@ -32,11 +34,20 @@ public class ExportResource {
     @Inject
     DeckExports exports;
 
+    @Inject
+    CurrentUser currentUser;
+
     @GET
     @Path("/{id}/export.apkg")
     public Response apkg(@PathParam("id") long id) {
         DeckToExport export = exportable(id);
-        StreamingOutput body = out -> exports.writeApkg(export, out);
+        StreamingOutput body;
+        if (currentUser.isTeacher()) {
+            body = out -> exports.writeApkg(export, out);
+        } else {
+            long userId = currentUser.id();
+            body = out -> exports.writeApkgWithProgress(export, userId, out);
+        }
         return download(body, APKG_TYPE, export.fileStem() + ".apkg");
     }
 
