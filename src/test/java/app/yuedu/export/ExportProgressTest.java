@@ -77,8 +77,32 @@ class ExportProgressTest {
             assertEquals(0, count(db, "select count(*) from cards where type <> 0"));
         }
         assertFalse(java.util.Arrays.equals(studentsPackage, teachersPackage));
+        checkWithIndependentReader(studentsPackage);
         assertArrayEquals(studentsPackage, student.request().get("/decks/" + deck + "/export.apkg").then()
                 .statusCode(200).extract().asByteArray(), "the same progress exports to the same bytes");
+    }
+
+    @Test
+    void deckPageOffersStudentsTheirProgressAndTeachersTheCleanDeck() {
+        long deck = ExportResourceTest.seedDeckId();
+        TestUsers.signIn("progress-student").request().get("/decks/" + deck).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Anki deck (.apkg) with your progress"));
+        TestUsers.signIn(TestUsers.ADMIN).request().get("/decks/" + deck).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Anki deck (.apkg)</a>"));
+    }
+
+    /** sql.js reads the student's package as Anki would: cards and review log included. */
+    void checkWithIndependentReader(byte[] apkg) throws Exception {
+        if (!Files.isDirectory(Path.of("scripts", "anki", "node_modules", "sql.js"))) {
+            return; // checked in CI, where .ci/run installs sql.js; ApkgCheckScriptTest reports the skip
+        }
+        Path file = tmp.resolve("student.apkg");
+        Files.write(file, apkg);
+        Process check = new ProcessBuilder("node", "scripts/anki/check-apkg.mjs", file.toString(), "--revlog", "2")
+                .redirectErrorStream(true).start();
+        String output = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(check.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, check.exitValue(), output);
     }
 
     /** The student's recognition card of 峰会, reviewed twice: now a review card due on 20 November. */
