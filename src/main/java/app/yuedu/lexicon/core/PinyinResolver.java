@@ -34,8 +34,9 @@ public final class PinyinResolver {
 
     private final Dictionary dictionary;
     /**
-     * Dictionary entries of words seen recently: a word occurs many times in an article and decoding its
-     * entries each time cost as much as segmenting. Cleared when full, which keeps memory bounded.
+     * Preferred dictionary entries of words seen recently, keyed by "N" or "W" (name or word) and the word: a
+     * word occurs many times in an article and decoding and filtering its entries each time cost as much as
+     * segmenting. Cleared when full, which keeps memory bounded.
      */
     private final Map<String, List<DictionaryEntry>> entriesByWord = new ConcurrentHashMap<>();
 
@@ -68,9 +69,8 @@ public final class PinyinResolver {
     private Reading resolve(Token token, SentencePinyin context) {
         String word = token.text();
         boolean name = token.kind() == TokenKind.PROPER_NOUN;
-        List<DictionaryEntry> all = entriesOf(word);
-        if (!all.isEmpty()) {
-            List<DictionaryEntry> candidates = preferred(all, name);
+        List<DictionaryEntry> candidates = candidatesOf(word, name);
+        if (!candidates.isEmpty()) {
             Set<String> readings = new LinkedHashSet<>();
             for (DictionaryEntry entry : candidates) {
                 readings.add(entry.pinyinNumbered());
@@ -106,14 +106,17 @@ public final class PinyinResolver {
         return new Reading(token, numbered, false, List.of(), hints);
     }
 
-    private List<DictionaryEntry> entriesOf(String word) {
-        List<DictionaryEntry> entries = entriesByWord.get(word);
+    /** The preferred entries of a word read as a name or as an ordinary word; empty when CEDICT lacks it. */
+    private List<DictionaryEntry> candidatesOf(String word, boolean name) {
+        String key = name ? "N" + word : "W" + word;
+        List<DictionaryEntry> entries = entriesByWord.get(key);
         if (entries == null) {
-            entries = dictionary.lookup(word);
+            List<DictionaryEntry> all = dictionary.lookup(word);
+            entries = all.isEmpty() ? List.of() : preferred(all, name);
             if (entriesByWord.size() >= REMEMBERED_WORDS) {
                 entriesByWord.clear();
             }
-            entriesByWord.put(word, entries);
+            entriesByWord.put(key, entries);
         }
         return entries;
     }
