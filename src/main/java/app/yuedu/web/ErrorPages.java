@@ -56,6 +56,7 @@ public class ErrorPages {
             case 403 -> "Not allowed";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
+            case 409 -> "That cannot be done";
             case 413 -> "Too large";
             case 415 -> "Unsupported type";
             case 503 -> "Temporarily unavailable";

@@ -2,7 +2,6 @@ package app.yuedu.export.core;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.sqlite.JDBC;
 
 /**
  * Writes an Anki collection in schema 11 (the {@code collection.anki21} of a legacy package, which every Anki
@@ -82,7 +82,10 @@ final class CollectionFile implements AutoCloseable {
         Properties options = new Properties();
         // sqlite-jdbc otherwise runs a query for the generated key after every insert
         options.setProperty("jdbc.get_generated_keys", "false");
-        db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), options);
+        // Straight from the driver, not through DriverManager: DriverManager only hands out drivers registered
+        // by the caller's class loader, and inside Quarkus (or a test JVM that also ran Quarkus) the driver may
+        // have been registered by another one, giving "No suitable driver".
+        db = JDBC.createConnection("jdbc:sqlite:" + file.toAbsolutePath(), options);
         try {
             createSchema();
             insertNote = db.prepareStatement("insert into notes values (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");

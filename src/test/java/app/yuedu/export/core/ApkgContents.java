@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,7 +40,7 @@ final class ApkgContents implements AutoCloseable {
         }
         Path collection = Files.createTempFile(workDir, "collection", ".anki21");
         Files.write(collection, entries.get("collection.anki21"));
-        return new ApkgContents(entries, DriverManager.getConnection("jdbc:sqlite:" + collection));
+        return new ApkgContents(entries, org.sqlite.JDBC.createConnection("jdbc:sqlite:" + collection, new java.util.Properties()));
     }
 
     List<Map<String, Object>> rows(String sql) throws SQLException {
