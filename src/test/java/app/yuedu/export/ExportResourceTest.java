@@ -157,6 +157,8 @@ class ExportResourceTest {
             article.slug = "only-de";
             article.contentHash = (java.util.UUID.randomUUID() + "" + java.util.UUID.randomUUID()).replace("-", "");
             article.originalText = "的。";
+            // Public like a seed article, so that any signed-in user may see (and try to export) the deck.
+            article.source = "seeds/only-known-words.txt";
             article.charCount = 2;
             article.createdAt = Instant.parse("2025-03-01T00:00:00Z");
             article.persist();
