@@ -1,6 +1,8 @@
 package app.yuedu.articles;
 
 import io.quarkus.security.Authenticated;
+import app.yuedu.accounts.CurrentUser;
+import app.yuedu.articles.DeckViews.DeckKnowledge;
 import app.yuedu.articles.DeckViews.DeckSummary;
 import app.yuedu.articles.DeckViews.NoteOrder;
 import app.yuedu.articles.DeckViews.NoteRow;
@@ -27,7 +29,7 @@ public class DeckResource {
         static native TemplateInstance list(List<DeckSummary> decks);
 
         static native TemplateInstance show(DeckSummary deck, List<NoteRow> notes, NoteOrder order,
-                                            List<NoteOrder> orders);
+                                            List<NoteOrder> orders, DeckKnowledge knowledge);
     }
 
     @Inject
@@ -35,6 +37,12 @@ public class DeckResource {
 
     @Inject
     DeckAccess access;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    StudentKnowledge studentKnowledge;
 
     @GET
     public TemplateInstance list() {
@@ -48,6 +56,8 @@ public class DeckResource {
         DeckSummary deck = queries.findDeck(id)
                 .orElseThrow(() -> new NotFoundException("There is no deck " + id + ". Pick one from the deck list."));
         NoteOrder order = NoteOrder.fromKey(sort);
-        return Templates.show(deck, queries.listNotes(id, order), order, List.of(NoteOrder.values()));
+        // Teachers and admins see the deck as it is; a student also sees what they know of it.
+        DeckKnowledge knowledge = currentUser.isTeacher() ? null : studentKnowledge.of(currentUser.id(), id);
+        return Templates.show(deck, queries.listNotes(id, order), order, List.of(NoteOrder.values()), knowledge);
     }
 }

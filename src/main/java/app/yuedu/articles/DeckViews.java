@@ -31,6 +31,22 @@ public final class DeckViews {
         }
     }
 
+    /**
+     * A student's view of a deck: the words they know (known by default, marked, or reviewed to a long
+     * stability), the share of the article's tokens they can read, and the words to learn to reach the target.
+     */
+    public record DeckKnowledge(java.util.Set<String> knownWords, java.util.Set<String> knownByReview, int percent,
+                                int targetPercent, List<String> toReachTarget) {
+
+        public boolean knows(String word) {
+            return knownWords.contains(word);
+        }
+
+        public boolean knowsByReview(String word) {
+            return knownByReview.contains(word);
+        }
+    }
+
     /** Orders of the vocabulary list. */
     public enum NoteOrder {
         ARTICLE("article", "Article order", "n.firstPosition, n.id"),

@@ -8,6 +8,7 @@ import app.yuedu.accounts.CurrentUser;
 import app.yuedu.accounts.Role;
 import app.yuedu.articles.DeckQueries;
 import app.yuedu.articles.DeckViews.DeckSummary;
+import app.yuedu.classes.core.StudentProgress;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -46,7 +47,8 @@ public class ClassResource {
         static native TemplateInstance list(ClassesPage page);
 
         static native TemplateInstance show(ClassSummary schoolClass, boolean teacherView, List<Student> students,
-                                            List<DeckSummary> decks);
+                                            List<DeckSummary> decks, List<StudentProgress> progress,
+                                            List<ClassReports.DeckReport> wordReports);
     }
 
     @Inject
@@ -57,6 +59,9 @@ public class ClassResource {
 
     @Inject
     DeckQueries decks;
+
+    @Inject
+    ClassReports reports;
 
     @GET
     public TemplateInstance list() {
@@ -95,8 +100,13 @@ public class ClassResource {
         }
         ClassSummary summary = classes.summary(id).orElseThrow(
                 () -> new NotFoundException("There is no class " + id + " of yours."));
-        return Templates.show(summary, teaches, teaches ? classes.students(id) : List.of(),
-                decks.listDecksOfClass(id));
+        List<DeckSummary> assigned = decks.listDecksOfClass(id);
+        if (!teaches) {
+            return Templates.show(summary, false, List.of(), assigned, List.of(), List.of());
+        }
+        List<Student> students = classes.students(id);
+        return Templates.show(summary, true, students, assigned, reports.progress(students, assigned),
+                reports.words(students, assigned));
     }
 
     private ClassesPage page(String name, Map<String, String> createErrors, String code,

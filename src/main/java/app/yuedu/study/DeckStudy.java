@@ -47,6 +47,9 @@ public class DeckStudy {
     @Inject
     Clock clock;
 
+    @Inject
+    StudyConfig config;
+
     /** The queue at one moment. */
     public record Queue(Optional<Candidate> next, StudyQueue.Counts counts, StudyDay day) {}
 
@@ -172,7 +175,7 @@ public class DeckStudy {
 
     /**
      * New cards that may be introduced today, in the deck's order: not buried, their word not known to the
-     * student, and no sibling (another card of the same note) reviewed today, so a note's cards come on different
+     * student (marked known, or reviewed to a long stability in any deck), and no sibling (another card of the same note) reviewed today, so a note's cards come on different
      * days.
      */
     private <T> jakarta.persistence.TypedQuery<T> newCardsQuery(String select, DeckSettings settings,
@@ -184,10 +187,13 @@ public class DeckStudy {
                 where c.userId = :u and c.deckId = :d and c.phase = 0
                   and c.cardType in :types and (c.buriedUntil is null or c.buriedUntil <= :now)
                   and not exists (select 1 from KnownWord k where k.userId = :u and k.word = n.word)
+                  and not exists (select 1 from Card w, Note wn where wn.id = w.noteId and w.userId = :u
+                                  and wn.word = n.word and w.reps > 0 and w.stability > :stable)
                   and not exists (select 1 from Card s where s.userId = :u and s.noteId = c.noteId and s.id <> c.id
                                   and s.lastReview >= :dayStart)""" + (count ? "" : " order by " + settings.newCardOrder.jpql + ", c.id");
         return em.createQuery(query, type).setParameter("u", settings.userId).setParameter("d", settings.deckId)
-                .setParameter("types", types).setParameter("now", now).setParameter("dayStart", day.start());
+                .setParameter("types", types).setParameter("now", now).setParameter("dayStart", day.start())
+                .setParameter("stable", config.knownStabilityDays());
     }
 
     private long countReviewsDue(long userId, long deckId, List<CardType> types, StudyDay day, Instant now) {

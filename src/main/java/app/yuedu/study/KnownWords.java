@@ -24,6 +24,9 @@ public class KnownWords {
     @Inject
     Clock clock;
 
+    @Inject
+    StudyConfig config;
+
     /** Marks a word known; returns false if it already was. */
     @Transactional
     public boolean mark(long userId, String word, KnownWord.Source source) {
@@ -64,6 +67,18 @@ public class KnownWords {
     public Set<String> list(long userId) {
         return new HashSet<>(em.createQuery("select k.word from KnownWord k where k.userId = :u", String.class)
                 .setParameter("u", userId).getResultList());
+    }
+
+    /**
+     * The words the user knows from reviewing: some card of theirs for the word, in any deck, has a stability
+     * above {@link StudyConfig#knownStabilityDays()}. Derived on each call rather than stored, so a word that
+     * lapses below the threshold stops counting.
+     */
+    public Set<String> knownByReview(long userId) {
+        return new HashSet<>(em.createQuery("""
+                select distinct n.word from Card c, Note n
+                where n.id = c.noteId and c.userId = :u and c.reps > 0 and c.stability > :s""", String.class)
+                .setParameter("u", userId).setParameter("s", config.knownStabilityDays()).getResultList());
     }
 
     /** The user's known words with their source and date, alphabetically. */

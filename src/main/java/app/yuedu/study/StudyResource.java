@@ -3,6 +3,7 @@ package app.yuedu.study;
 import app.yuedu.accounts.CurrentUser;
 import app.yuedu.accounts.User;
 import app.yuedu.articles.DeckAccess;
+import app.yuedu.articles.Note;
 import app.yuedu.scheduling.Card;
 import app.yuedu.scheduling.ReviewLog;
 import app.yuedu.scheduling.core.CardState;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -81,6 +83,9 @@ public class StudyResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    KnownWords knownWords;
 
     @GET
     public Response show(@PathParam("deckId") long deckId, @QueryParam("card") Long cardId,
@@ -159,6 +164,48 @@ public class StudyResource {
         DeckSettings settings = study.start(user.id, deckId);
         recorder.markKnown(user, settings, cardId, study.queue(user, settings).day());
         return nextCard(deckId);
+    }
+
+    /** "Mark every word at HSK level ≤ N as known": the deck's words up to that level join the known set. */
+    @POST
+    @Path("known/hsk")
+    public Response knownUpToHsk(@PathParam("deckId") long deckId, @FormParam("level") String level) {
+        access.requireReadableDeck(deckId);
+        int max;
+        try {
+            max = Integer.parseInt(level == null ? "" : level.trim());
+        } catch (NumberFormatException e) {
+            max = 0;
+        }
+        if (max < 1 || max > 6) {
+            throw new BadRequestException("Pick an HSK level from 1 to 6.");
+        }
+        List<String> words = Note.<Note>list("deck.id = ?1 and hskLevel between 1 and ?2", deckId, max).stream()
+                .map(note -> note.word).toList();
+        knownWords.markAll(currentUser.id(), words, KnownWord.Source.HSK);
+        return backToDeck(deckId, "");
+    }
+
+    /** The per-word "known" toggle of the deck table. */
+    @POST
+    @Path("known/word")
+    public Response knownWord(@PathParam("deckId") long deckId, @FormParam("noteId") Long noteId,
+                              @FormParam("known") boolean known) {
+        access.requireReadableDeck(deckId);
+        Note note = noteId == null ? null : Note.findById(noteId);
+        if (note == null || note.deck.id != deckId) {
+            throw new NotFoundException("This deck has no such word.");
+        }
+        if (known) {
+            knownWords.mark(currentUser.id(), note.word, KnownWord.Source.MANUAL);
+        } else {
+            knownWords.unmark(currentUser.id(), note.word);
+        }
+        return backToDeck(deckId, "#note-" + note.id);
+    }
+
+    private static Response backToDeck(long deckId, String anchor) {
+        return Response.seeOther(URI.create("/decks/" + deckId + anchor)).build();
     }
 
     @GET

@@ -109,6 +109,25 @@ class AccessMatrixTest {
     }
 
     @Test
+    void knownWordFormsNeedADeckTheStudentMaySee() {
+        long noteId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                app.yuedu.articles.Note.<app.yuedu.articles.Note>find("deck.id", deckId).firstResult().id);
+        RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("level", "1").post("/study/" + deckId + "/known/hsk").then().statusCode(302);
+        outsider.form().redirects().follow(false).formParam("level", "6").post("/study/" + deckId + "/known/hsk")
+                .then().statusCode(404);
+        outsider.form().redirects().follow(false).formParam("noteId", noteId).formParam("known", "true")
+                .post("/study/" + deckId + "/known/word").then().statusCode(404);
+        member.form().redirects().follow(false).formParam("noteId", noteId).formParam("known", "true")
+                .post("/study/" + deckId + "/known/word").then().statusCode(303);
+        // A note of this deck cannot be marked through another deck's address.
+        long seedDeck = member.request().get("/api/decks").then().extract().jsonPath()
+                .getLong("find { it.name == '携手构建更加紧密的中国—中亚命运共同体' }.id");
+        outsider.form().redirects().follow(false).formParam("noteId", noteId).formParam("known", "true")
+                .post("/study/" + seedDeck + "/known/word").then().statusCode(404);
+    }
+
+    @Test
     void theDeckListShowsOnlyVisibleDecks() {
         member.request().get("/decks").then().statusCode(200).body(containsString("/decks/" + deckId + "\""));
         outsider.request().get("/decks").then().statusCode(200).body(not(containsString("/decks/" + deckId + "\"")));
