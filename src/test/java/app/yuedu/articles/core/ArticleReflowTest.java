@@ -126,6 +126,14 @@ class ArticleReflowTest {
     }
 
     @Test
+    void firstLineBeforeASpacedNumberIsNotAHeadline() {
+        String raw = "国家主席习近平将于\n 6月16日至18日出访，\n并出席第二届中国—中亚峰会。";
+        ReflowedArticle article = reflow.reflow(raw);
+        assertNull(article.headline());
+        assertEquals(List.of("国家主席习近平将于6月16日至18日出访，并出席第二届中国—中亚峰会。"), article.paragraphs());
+    }
+
+    @Test
     void rareBlankLinesSeparateParagraphsOfWrappedText() {
         String raw = "第一段第一行\n第一段第二行，\n第一段结束。\n\n第二段第一行\n第二段第二行，\n第二段结束。";
         assertEquals(List.of("第一段第一行第一段第二行，第一段结束。", "第二段第一行第二段第二行，第二段结束。"),
