@@ -175,6 +175,18 @@ class ArticleReflowTest {
     }
 
     @Test
+    void localDatelinesAndBracketedBylinesWithSeveralNamesAreCut() {
+        ReflowedArticle local = reflow.reflow("本报讯（记者 张三、李四）昨天，本市举行了活动。\n活动很成功。");
+        assertEquals("本报讯", local.dateline());
+        assertEquals("记者 张三、李四", local.byline());
+        assertEquals(List.of("昨天，本市举行了活动。", "活动很成功。"), local.paragraphs());
+
+        ReflowedArticle dayOnly = reflow.reflow("新华社北京15日电 国务院总理今天会见了外宾。双方交换了意见。");
+        assertEquals("新华社北京15日电", dayOnly.dateline());
+        assertEquals(List.of("国务院总理今天会见了外宾。双方交换了意见。"), dayOnly.paragraphs());
+    }
+
+    @Test
     void metadataLinesAtTheStartAreRecognised() {
         String raw = "携手构建更加紧密的\n中国—中亚命运共同体\n新华社北京 6月 15日电\n新华社记者 董越\n"
                 + " 应哈萨克斯坦共和国总统托卡\n耶夫邀请，国家主席习近平将于 6月\n16日出访。";
