@@ -274,7 +274,7 @@ public final class ArticleReflow {
         }
 
         private static boolean endsHeadline(SourceLine next, Layout layout) {
-            return layout.plain || next.isMetadata() || next.isIndented()
+            return layout.plain || next.isMetadata() || next.hasParagraphIndent()
                     || (layout.blankLinesBreak && next.blankBefore());
         }
 

@@ -26,6 +26,14 @@ record SourceLine(String text, int indent, boolean strongIndent, boolean blankBe
     }
 
     /**
+     * Whether the indent surely marks a paragraph: a strong one, or a single space before CJK text (a
+     * single space before a digit or a Latin letter is as likely the PDF's space around a number).
+     */
+    boolean hasParagraphIndent() {
+        return strongIndent || (indent > 0 && ChineseText.isWide(text.charAt(0)));
+    }
+
+    /**
      * Splits raw text into its non-blank lines. Accepts every line ending (LF, CRLF, CR, form feed as
      * PDF tools put between pages, NEL, and the Unicode line and paragraph separators); a form feed is a
      * page break, not a paragraph break, so it does not count as a blank line.

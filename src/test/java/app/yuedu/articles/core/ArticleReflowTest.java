@@ -126,6 +126,14 @@ class ArticleReflowTest {
     }
 
     @Test
+    void firstLineBeforeASpacedNumberIsNotAHeadline() {
+        String raw = "国家主席习近平将于\n 6月16日至18日出访，\n并出席第二届中国—中亚峰会。";
+        ReflowedArticle article = reflow.reflow(raw);
+        assertNull(article.headline());
+        assertEquals(List.of("国家主席习近平将于6月16日至18日出访，并出席第二届中国—中亚峰会。"), article.paragraphs());
+    }
+
+    @Test
     void rareBlankLinesSeparateParagraphsOfWrappedText() {
         String raw = "第一段第一行\n第一段第二行，\n第一段结束。\n\n第二段第一行\n第二段第二行，\n第二段结束。";
         assertEquals(List.of("第一段第一行第一段第二行，第一段结束。", "第二段第一行第二段第二行，第二段结束。"),
@@ -164,6 +172,18 @@ class ArticleReflowTest {
         assertEquals("新华社北京6月15日电", article.dateline());
         assertEquals("记者 董越", article.byline());
         assertEquals("国家主席习近平将出席峰会。", article.paragraphs().get(0));
+    }
+
+    @Test
+    void localDatelinesAndBracketedBylinesWithSeveralNamesAreCut() {
+        ReflowedArticle local = reflow.reflow("本报讯（记者 张三、李四）昨天，本市举行了活动。\n活动很成功。");
+        assertEquals("本报讯", local.dateline());
+        assertEquals("记者 张三、李四", local.byline());
+        assertEquals(List.of("昨天，本市举行了活动。", "活动很成功。"), local.paragraphs());
+
+        ReflowedArticle dayOnly = reflow.reflow("新华社北京15日电 国务院总理今天会见了外宾。双方交换了意见。");
+        assertEquals("新华社北京15日电", dayOnly.dateline());
+        assertEquals(List.of("国务院总理今天会见了外宾。双方交换了意见。"), dayOnly.paragraphs());
     }
 
     @Test
