@@ -223,7 +223,7 @@ class StudyResourceTest {
         QuarkusTransaction.requiringNew().run(() -> {
             Card card = Card.findById(id);
             User user = User.findById(card.userId);
-            CardState replayed = recorder.replay(user, id).orElseThrow();
+            CardState replayed = recorder.replay(app.yuedu.accounts.UserProfile.of(user), id).orElseThrow();
             assertEquals(card.toState(), replayed);
             assertEquals(ratings.length, card.reps);
             List<ReviewLog> logs = recorder.history(id);
