@@ -2,12 +2,21 @@ package app.yuedu.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -18,9 +27,22 @@ public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
 
+    static final String SESSION_EXPIRED = "Your session has expired or is no longer valid. Sign in again to "
+            + "continue; nothing you saved before is lost.";
+
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
+    String sessionCookieName;
+
+    static final String DATABASE_UNAVAILABLE = "The database is not reachable right now; your work is saved up to "
+            + "your last answer. Try again in a moment.";
+    /** Long enough for a database restart or fail-over, short enough that nobody waits in vain. */
+    static final int RETRY_AFTER_SECONDS = 10;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(int status, String title, String message);
+
+        static native TemplateInstance unavailable(String message, String retry);
     }
 
     @ServerExceptionMapper
@@ -34,10 +56,70 @@ public class ErrorPages {
         return render(status, uri, message);
     }
 
+    /**
+     * A request that needs a signed-in user but has none. A session cookie that came with it did not hold a session
+     * (forged, tampered with, or expired), so the answer is a 401 page saying so, with a link to sign in, and the
+     * cookie is cleared; the JSON API always answers 401. Only a page asked for without any session goes the usual
+     * way of form sign-in: a redirect to the sign-in page, which returns to the page afterwards.
+     */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Uni<Response> notSignedIn(RuntimeException e, UriInfo uri, HttpHeaders headers, RoutingContext context) {
+        boolean api = uri.getPath().startsWith("/api/");
+        boolean sessionCookie = headers.getCookies().containsKey(sessionCookieName);
+        if (sessionCookie) {
+            LOG.infof("Session refused (forged, tampered with or expired): %s %s", context.request().method(),
+                    uri.getPath());
+            NewCookie cleared = new NewCookie.Builder(sessionCookieName).path("/").maxAge(0).httpOnly(true).build();
+            return Uni.createFrom().item(Response.fromResponse(render(401, uri, SESSION_EXPIRED))
+                    .cookie(cleared).build());
+        }
+        if (api) {
+            return Uni.createFrom().item(render(401, uri, "Sign in first: this address needs a signed-in user."));
+        }
+        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            return Uni.createFrom().item(render(401, uri, "Sign in first."));
+        }
+        return authenticator.getChallenge(context).map(challenge -> {
+            Response.ResponseBuilder response = Response.status(challenge == null ? 401 : challenge.status);
+            if (challenge != null) {
+                challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
+            }
+            return response.build();
+        });
+    }
+
     @ServerExceptionMapper
-    public Response unexpectedError(RuntimeException e, UriInfo uri) {
+    public Response unexpectedError(RuntimeException e, UriInfo uri, Request request) {
+        Optional<Throwable> databaseDown = DatabaseUnavailable.cause(e);
+        if (databaseDown.isPresent()) {
+            // Expected while the database restarts: one line, no stack trace, and the user is told to retry.
+            LOG.warnf("Database unreachable while serving %s: %s", uri.getPath(),
+                    DatabaseUnavailable.describe(databaseDown.get()));
+            return databaseUnavailable(uri.getPath(),
+                    "GET".equals(request.getMethod()) ? uri.getRequestUri().getRawPath() + query(uri) : "/decks");
+        }
         LOG.errorf(e, "Unexpected error while serving %s", uri.getPath());
         return render(500, uri, "Something went wrong on our side. The error has been logged; please try again.");
+    }
+
+    /**
+     * The 503 answer while the database cannot be reached, with the time after which a retry may succeed. The page
+     * offers to reload a page that was asked for; after a failed form post it leads back to the decks.
+     */
+    static Response databaseUnavailable(String path, String retry) {
+        Response.ResponseBuilder response = Response.status(503).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        if (path.startsWith("/api/")) {
+            return response.type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("status", 503, "error", DATABASE_UNAVAILABLE)).build();
+        }
+        return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.unavailable(DATABASE_UNAVAILABLE, retry).render()).build();
+    }
+
+    private static String query(UriInfo uri) {
+        String query = uri.getRequestUri().getRawQuery();
+        return query == null ? "" : "?" + query;
     }
 
     private static Response render(int status, UriInfo uri, String message) {
