@@ -87,6 +87,9 @@ public class StudyResource {
     @Inject
     KnownWords knownWords;
 
+    @Inject
+    ReviewActivity activity;
+
     @GET
     public Response show(@PathParam("deckId") long deckId, @QueryParam("card") Long cardId,
                          @QueryParam("reveal") boolean reveal) {
@@ -126,7 +129,9 @@ public class StudyResource {
         User user = currentUser.get();
         DeckSettings settings = study.start(user.id, deckId);
         try {
-            recorder.grade(user, settings, cardId, version, Rating.of(rating), timeMs);
+            if (recorder.grade(user, settings, cardId, version, Rating.of(rating), timeMs)) {
+                activity.graded(user.username, deckId, cardId, Rating.of(rating));
+            }
         } catch (RuntimeException e) {
             if (!isLostRace(e)) {
                 throw e;
@@ -144,7 +149,9 @@ public class StudyResource {
             throw new BadRequestException("There is nothing to undo.");
         }
         try {
-            recorder.undo(currentUser.id(), deckId, reviewId);
+            if (recorder.undo(currentUser.id(), deckId, reviewId)) {
+                activity.undone(currentUser.get().username, deckId, reviewId);
+            }
         } catch (RuntimeException e) {
             if (!isLostRace(e)) {
                 throw e;

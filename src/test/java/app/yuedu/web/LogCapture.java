@@ -1,0 +1,42 @@
+package app.yuedu.web;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
+
+/** Collects the messages logged under a category while a test runs; close it to stop listening. */
+public final class LogCapture extends Handler implements AutoCloseable {
+
+    private final Logger logger;
+    private final List<String> messages = new CopyOnWriteArrayList<>();
+
+    private LogCapture(String category) {
+        logger = Logger.getLogger(category);
+        logger.addHandler(this);
+    }
+
+    public static LogCapture of(Class<?> category) {
+        return new LogCapture(category.getName());
+    }
+
+    public List<String> messages() {
+        return List.copyOf(messages);
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+        messages.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+        logger.removeHandler(this);
+    }
+}
