@@ -42,7 +42,7 @@ public class ErrorPages {
     static class Templates {
         static native TemplateInstance error(int status, String title, String message);
 
-        static native TemplateInstance unavailable(String message, String retry);
+        static native TemplateInstance bare(int status, String title, String message, String href, String link);
     }
 
     @ServerExceptionMapper
@@ -114,7 +114,7 @@ public class ErrorPages {
                     .entity(Map.of("status", 503, "error", DATABASE_UNAVAILABLE)).build();
         }
         return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.unavailable(DATABASE_UNAVAILABLE, retry).render()).build();
+                .entity(Templates.bare(503, title(503), DATABASE_UNAVAILABLE, retry, "Try again").render()).build();
     }
 
     private static String query(UriInfo uri) {
@@ -127,7 +127,15 @@ public class ErrorPages {
             return Response.status(status).type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("status", status, "error", message)).build();
         }
-        String html = Templates.error(status, title(status), message).render();
+        String html;
+        try {
+            html = Templates.error(status, title(status), message).render();
+        } catch (RuntimeException layoutFailed) {
+            // The layout needs what a request that failed early may lack (its CSRF token, a reachable database).
+            LOG.debugf(layoutFailed, "Error page %d shown without the layout", status);
+            html = status == 401 ? Templates.bare(status, title(status), message, "/login", "Sign in").render()
+                    : Templates.bare(status, title(status), message, "/decks", "Back to the decks").render();
+        }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
@@ -150,6 +158,8 @@ public class ErrorPages {
         return switch (status) {
             case 404 -> "There is nothing at this address. It may have been removed, or the link is mistyped.";
             case 405 -> "This address does not accept that kind of request.";
+            case 413 -> "The request is larger than this site accepts. Split a long article into shorter ones, or "
+                    + "paste its text.";
             default -> status >= 500 ? "Something went wrong on our side. Please try again." : "The request was not valid.";
         };
     }
