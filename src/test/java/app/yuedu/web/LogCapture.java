@@ -12,6 +12,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     private final Logger logger;
     private final List<String> messages = new CopyOnWriteArrayList<>();
+    private final List<String> lines = new CopyOnWriteArrayList<>();
 
     private LogCapture(String category) {
         logger = Logger.getLogger(category);
@@ -26,9 +27,17 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return List.copyOf(messages);
     }
 
+    /** The messages with the request id the log format puts before them ("req=… "), if any. */
+    public List<String> lines() {
+        return List.copyOf(lines);
+    }
+
     @Override
     public void publish(LogRecord record) {
-        messages.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
+        String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
+        messages.add(message);
+        String requestId = record instanceof ExtLogRecord ext ? ext.getMdc(RequestIds.MDC_KEY) : null;
+        lines.add((requestId == null ? "" : requestId) + message);
     }
 
     @Override

@@ -107,6 +107,23 @@ class OperationsTest {
         }
     }
 
+    @Test
+    void everyRequestHasAnIdInItsAnswerAndItsLogLines() {
+        String id = given().get("/login").then().statusCode(200).extract().header(RequestIds.HEADER);
+        assertTrue(id != null && id.matches("[0-9a-f]{1,10}"), id);
+        given().header(RequestIds.HEADER, "lb-7f3a.9").get("/login").then().header(RequestIds.HEADER, "lb-7f3a.9");
+        String forged = given().header(RequestIds.HEADER, "x\nFAKE log line").get("/login").then().extract()
+                .header(RequestIds.HEADER);
+        assertTrue(forged.matches("[0-9a-f]{1,10}"), "an unsafe id is replaced: " + forged);
+        try (LogCapture signIn = LogCapture.of(SignInLog.class)) {
+            given().header(RequestIds.HEADER, "trace-42").contentType("application/x-www-form-urlencoded")
+                    .formParam("j_username", "nobody-here").formParam("j_password", "wrong").redirects().follow(false)
+                    .post("/j_security_check").then().statusCode(302);
+            assertTrue(signIn.lines().stream().anyMatch(l -> l.startsWith("req=trace-42 Sign-in failed: user=nobody")),
+                    signIn.lines().toString());
+        }
+    }
+
     static long seedDeck(Session s) {
         return s.request().get("/api/decks").then().statusCode(200).extract().jsonPath()
                 .getLong("find { it.name == '携手构建更加紧密的中国—中亚命运共同体' }.id");
