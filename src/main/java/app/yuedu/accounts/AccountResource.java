@@ -131,7 +131,7 @@ public class AccountResource {
             throw new BadRequestException("Unknown role \"" + role + "\"; choose admin, teacher or student.");
         }
         accounts.changeRole(id, chosen);
-        LOG.infof("Role changed: by=%s user=%d role=%s", currentUser.get().username, id, chosen.roleName());
+        LOG.infof("Role changed: by=%s user=%d role=%s", currentUser.profile().username(), id, chosen.roleName());
         return Response.seeOther(URI.create("/admin/users")).build();
     }
 }

@@ -144,8 +144,8 @@ public class UploadResource {
         }
         long draftId = drafts.create(currentUser.id(), classId, cleanTitle.isEmpty() ? null : cleanTitle,
                 cleanSource.isEmpty() ? null : cleanSource, fromFile ? file.fileName() : null, articleText, hash);
-        LOG.infof("Upload received: user=%s draft=%d class=%d chars=%d from=%s", currentUser.get().username, draftId,
-                classId, articleText.length(), fromFile ? fileType(file.fileName()) : "pasted");
+        LOG.infof("Upload received: user=%s draft=%d class=%d chars=%d from=%s", currentUser.profile().username(),
+                draftId, classId, articleText.length(), fromFile ? fileType(file.fileName()) : "pasted");
         return Response.seeOther(URI.create("/uploads/" + draftId)).build();
     }
 
@@ -252,7 +252,7 @@ public class UploadResource {
                 SchoolClass.scopeKey(draft.schoolClass.id), currentUser.id());
         assignments.assign(deck.deckId(), chosen, currentUser.id());
         drafts.delete(id);
-        LOG.infof("Publish: user=%s draft=%d deck=%d classes=%s existing=%b", currentUser.get().username, id,
+        LOG.infof("Publish: user=%s draft=%d deck=%d classes=%s existing=%b", currentUser.profile().username(), id,
                 deck.deckId(), chosen, deck.duplicate());
         return Response.seeOther(URI.create("/decks/" + deck.deckId())).build();
     }

@@ -76,7 +76,7 @@ public class ClassResource {
     public Response create(@FormParam("name") String name) {
         try {
             long id = classes.create(currentUser.id(), name).id;
-            LOG.infof("Class created: user=%s class=%d", currentUser.get().username, id);
+            LOG.infof("Class created: user=%s class=%d", currentUser.profile().username(), id);
             return Response.seeOther(URI.create("/classes/" + id)).build();
         } catch (Accounts.InvalidForm e) {
             return Response.status(400).entity(Templates.list(page(name, e.errors, "", Map.of()))).build();
@@ -88,7 +88,7 @@ public class ClassResource {
     public Response join(@FormParam("code") String code) {
         try {
             long id = classes.join(currentUser.id(), code).id;
-            LOG.infof("Class joined: user=%s class=%d", currentUser.get().username, id);
+            LOG.infof("Class joined: user=%s class=%d", currentUser.profile().username(), id);
             return Response.seeOther(URI.create("/classes/" + id)).build();
         } catch (Accounts.InvalidForm e) {
             return Response.status(400).entity(Templates.list(page("", Map.of(), code, e.errors))).build();

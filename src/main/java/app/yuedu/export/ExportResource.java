@@ -73,7 +73,7 @@ public class ExportResource {
      * logs who exported what. The user is read now: the body is written after the request's scope may be gone.
      */
     private StreamingOutput measured(StreamingOutput body, DeckToExport export, String format) {
-        String username = currentUser.get().username;
+        String username = currentUser.profile().username();
         return out -> {
             long started = System.nanoTime();
             body.write(out);
