@@ -3,6 +3,7 @@ package app.yuedu.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.smallrye.mutiny.Uni;
@@ -87,6 +88,13 @@ public class ErrorPages {
             }
             return response.build();
         });
+    }
+
+    /** A signed-in user whose role may not do this: the page says so instead of an empty 403. */
+    @ServerExceptionMapper(ForbiddenException.class)
+    public Response forbidden(UriInfo uri) {
+        return render(403, uri, "Your account may not open this page or do this. If you think it should, ask the "
+                + "administrator of this site.");
     }
 
     @ServerExceptionMapper
