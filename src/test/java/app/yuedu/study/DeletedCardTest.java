@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.yuedu.accounts.TestUsers;
 import app.yuedu.accounts.TestUsers.Session;
 import app.yuedu.accounts.User;
+import app.yuedu.accounts.UserProfile;
 import app.yuedu.articles.ArticleIngestion;
 import app.yuedu.lexicon.SegmentationOverride;
 import app.yuedu.scheduling.Card;
 import app.yuedu.scheduling.ReviewLog;
+import app.yuedu.scheduling.core.Rating;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -37,6 +39,9 @@ class DeletedCardTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ReviewRecorder recorder;
 
     @Test
     void gradingACardDeletedMeanwhileIsNotFoundAndRecordsNothing() {
@@ -83,6 +88,40 @@ class DeletedCardTest {
                 .header("Location", endsWith("/study/" + deck));
         assertEquals(0, reviews(deck));
         s.request().get("/study/" + deck).then().statusCode(200).body(not(containsString("Exception")));
+    }
+
+    /**
+     * The race: the card is deleted (and committed) after the grade read it but before the grade is written. Made
+     * deterministic by reading the card into the grading transaction first, then deleting it from another one.
+     */
+    @Test
+    void aCardDeletedWhileItIsBeingGradedIsNotFound() {
+        Session s = TestUsers.signIn("deleted-race");
+        long deck = deckOf(s, "我哥哥在银行工作，他每天坐地铁上班。下班以后他常常去打篮球。");
+        String page = show(s, deck);
+        long card = find(CARD, page);
+        long version = find(VERSION, page);
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () ->
+                QuarkusTransaction.requiringNew().run(() -> {
+                    UserProfile user = UserProfile.of(User.findByUsername("deleted-race").orElseThrow());
+                    DeckSettings settings = DeckSettings.find("userId = ?1 and deckId = ?2", user.id(), deck)
+                            .firstResult();
+                    assertTrue(em.find(Card.class, card) != null, "read by the grading transaction");
+                    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from card where id = ?1")
+                            .setParameter(1, card).executeUpdate());
+                    recorder.grade(user, settings, card, version, Rating.GOOD, 1000);
+                }));
+        assertTrue(isNotFound(refused), "a 404, not a 500: " + refused);
+        assertEquals(0, reviews(deck), "nothing in the review log");
+    }
+
+    private static boolean isNotFound(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.ws.rs.NotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A small article uploaded by the student, so deleting its cards or deck leaves other tests alone. */
