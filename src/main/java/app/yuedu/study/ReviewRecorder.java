@@ -12,9 +12,11 @@ import app.yuedu.study.core.StudyDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -68,8 +70,28 @@ public class ReviewRecorder {
         em.persist(log);
         card.apply(outcome.card());
         card.buriedUntil = null;
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isMissingParent(e)) {
+                // Deleted (with its deck or note) after it was read above: the review has no card to belong to.
+                throw new NotFoundException("The card " + cardId + " was removed from this deck while you studied "
+                        + "it, so this answer was not recorded. The next card is waiting.");
+            }
+            throw e;
+        }
         return true;
+    }
+
+    /** A foreign key whose parent row is gone: SQLState 23503 (PostgreSQL) or 23506 (H2). */
+    private static boolean isMissingParent(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("23503".equals(sql.getSQLState())
+                    || "23506".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last review of the deck by the user, the one undo would remove. */
