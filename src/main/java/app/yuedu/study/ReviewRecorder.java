@@ -12,6 +12,7 @@ import app.yuedu.study.core.StudyDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Records grades in the review log and applies them to cards; undoes the last one. A grade names the card and
@@ -27,6 +29,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ReviewRecorder {
+
+    private static final Logger LOG = Logger.getLogger(ReviewRecorder.class);
 
     @Inject
     EntityManager em;
@@ -42,6 +46,8 @@ public class ReviewRecorder {
     public boolean grade(User user, DeckSettings settings, long cardId, long version, Rating rating, long timeSpentMs) {
         Card card = ownCard(user.id, settings.deckId, cardId);
         if (card.version != version) {
+            LOG.infof("Grade of card %d by user %d not recorded: the showing at version %d was graded already"
+                    + " (card at version %d)", cardId, user.id, version, card.version);
             return false;
         }
         FsrsScheduler scheduler = DeckStudy.scheduler(user, settings);
@@ -68,7 +74,13 @@ public class ReviewRecorder {
         em.persist(log);
         card.apply(outcome.card());
         card.buriedUntil = null;
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            LOG.infof("Grade of card %d by user %d not recorded: a concurrent request changed the card first"
+                    + " (optimistic lock at version %d)", cardId, user.id, version);
+            throw e;
+        }
         return true;
     }
 
@@ -88,6 +100,7 @@ public class ReviewRecorder {
     public boolean undo(long userId, long deckId, long reviewId) {
         Optional<ReviewLog> last = lastReview(userId, deckId);
         if (last.isEmpty() || last.get().id != reviewId) {
+            LOG.infof("Undo of review %d by user %d ignored: it is no longer the last review", reviewId, userId);
             return false;
         }
         ReviewLog log = last.get();
@@ -95,7 +108,13 @@ public class ReviewRecorder {
         card.apply(log.before.toState());
         card.buriedUntil = null;
         log.delete();
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            LOG.infof("Undo of review %d by user %d not done: a concurrent request changed card %d first"
+                    + " (optimistic lock)", reviewId, userId, log.cardId);
+            throw e;
+        }
         return true;
     }
 
