@@ -107,7 +107,11 @@ verify_cards() {
     -jar "$APP_JAR" verify-cards 2>> "$CLUSTER_OUT/verify-cards.log"
 }
 
-csrf_of() { sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -n 1; }
+# The CSRF token of the first form on a page (reads the whole page: no broken pipe under pipefail).
+csrf_of() {
+  awk '!found && match($0, /name="csrf-token" value="[^"]*"/) {
+    token = substr($0, RSTART, RLENGTH); sub(/.*value="/, "", token); sub(/"$/, "", token); print token; found = 1 }'
+}
 
 # sign_up BASE USER JAR: registers (if new) and signs in; the session stays in the cookie jar JAR.
 sign_up() {
