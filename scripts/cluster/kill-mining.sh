@@ -105,7 +105,8 @@ mined=$(wait_status "$draft_id" 240 READY FAILED)
 takeover_s=$(( ($(now_ms) - killed_at) / 1000 ))
 draft_words=$(sql "$DB" "select count(*) from draft_word where draft_id = $draft_id")
 sentences=$(sql "$DB" "select coalesce(sentence_count, 0) from article_draft where id = $draft_id")
-mined_log=$(grep -h "Mined draft $draft_id:" "$CLUSTER_OUT/m.log" | tail -n 1 | sed 's/.*Mined draft/Mined draft/') || true
+mined_log=$(grep -hE "Mined draft $draft_id:|Draft mined: .*draft=$draft_id " "$CLUSTER_OUT/m.log" | tail -n 1 \
+  | sed -E 's/.*(Mined draft|Draft mined)/\1/') || true
 
 echo "== 2. Kill while publishing it"
 before_publish=$(counts)
