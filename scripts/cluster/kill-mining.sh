@@ -122,7 +122,7 @@ for _ in $(seq 1 2400); do
   writing=$(sql "$DB" "select round(extract(epoch from now() - xact_start) * 1000) || ' ms after it began, running: '
       || left(regexp_replace(query, '\s+', ' ', 'g'), 40)
     from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()
-      and backend_xid is not null limit 1")
+      and backend_type = 'client backend' and backend_xid is not null limit 1")
   [ -n "$writing" ] && break
   kill -0 "$publish_pid" 2>/dev/null || break
   sleep 0.05
