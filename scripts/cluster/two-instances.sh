@@ -35,6 +35,30 @@ deck=$(sql "$DB" "select min(d.id) from deck d where d.uploaded_by is null")
 # The first account of an installation is its admin: take it, so every simulated student is a plain student.
 sign_up "http://127.0.0.1:$A" admin "$OUT/admin.cookies"
 
+# The same user name registered through both instances at the same moment: one account, and the other form
+# comes back with "taken" (400), never a 500 from the unique index.
+register_racing() {
+  local name=$1 port jar pids=()
+  declare -A token
+  for port in "$A" "$B"; do
+    jar="$OUT/race-$name-$port.cookies"
+    token[$port]=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/register" | csrf_of)
+  done
+  for port in "$A" "$B"; do
+    jar="$OUT/race-$name-$port.cookies"
+    curl -s -o /dev/null -w '%{http_code}\n' -c "$jar" -b "$jar" --data-urlencode "csrf-token=${token[$port]}" \
+      -d "username=$name" -d "displayName=$name" --data-urlencode "password=racing password" \
+      --data-urlencode "confirm=racing password" -d "timeZone=UTC" "http://127.0.0.1:$port/register" \
+      >> "$OUT/race-$name.status" &
+    pids+=("$!")
+  done
+  wait "${pids[@]}"
+  sort "$OUT/race-$name.status" | tr '\n' ' '
+}
+race_results=""
+for i in 1 2 3 4 5; do race_results+="$(register_racing "racer-$i")| "; done
+race_accounts=$(sql "$DB" "select count(*) from app_user where username like 'racer-%'")
+
 echo "== $STUDENTS students review deck $deck for $LOAD_SECONDS s through both instances"
 load_rc=0
 java scripts/cluster/LoadClient.java --bases "http://127.0.0.1:$A,http://127.0.0.1:$B" --deck "$deck" \
@@ -70,6 +94,7 @@ races=$(count_log "not recorded: a concurrent request changed the card first")
 undo_ignored=$(count_log "ignored: it is no longer the last review")
 undo_races=$(count_log "not done: a concurrent request changed card")
 server_errors_logged=$(count_log "Unexpected error while serving")
+registrations_raced=$(count_log "refused: the name was registered at the same moment")
 
 verify_started=$(now_ms)
 verify_rc=0
@@ -108,6 +133,7 @@ figure "replay mismatches" "${mismatches:-?}"
 figure "latency ms p50/p99/max: page" "$(load page_ms_p50_p99_max)"
 figure "latency ms p50/p99/max: grade" "$(load grade_ms_p50_p99_max)"
 figure "seed articles after two racing starts" "$(check articles)"
+figure "same name registered on both at once (x5)" "$race_results$race_accounts accounts, $registrations_raced caught at the unique index"
 figure "whole check (s)" "$(( ($(now_ms) - started) / 1000 ))"
 
 expect "the load client saw no 5xx, no unexpected status, no lost answer" [ "$load_rc" -eq 0 ]
@@ -124,4 +150,6 @@ expect "every card equals the replay of its review log" [ "$verify_rc" -eq 0 -a 
 tamper_reported() { [ "$tamper_rc" -eq 1 ] && grep -q " 1 cards differ" <<< "$tamper_output"; }
 expect "verify-cards reports a card changed behind its log" tamper_reported
 expect "one seed article although both instances mined it at start" [ "$(check articles)" -eq 1 ]
+expect "a name registered on both instances at once: one account, the other form told it is taken" \
+  [ "$race_results" = "$(printf '303 400 | %.0s' 1 2 3 4 5)" -a "$race_accounts" -eq 5 ]
 finish "two instances, one database"
