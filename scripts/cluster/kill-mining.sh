@@ -130,6 +130,7 @@ done
 kill9_instance m
 publish_killed_ms=$(( $(now_ms) - publish_started ))
 wait "$publish_pid" 2>/dev/null || true
+forget_child "$publish_pid"
 publish_answer=$(cat "$OUT/publish-1.status" 2>/dev/null || true)
 after_publish_kill=$(counts)
 status_after_publish_kill=$(draft_status "$draft_id")

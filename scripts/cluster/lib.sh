@@ -28,6 +28,13 @@ cleanup_children() {
 }
 trap cleanup_children EXIT
 
+# A child that has been reaped is forgotten, so clean-up never signals a process id the system reused.
+forget_child() {
+  local pid kept=()
+  for pid in "${CHILD_PIDS[@]}"; do [ "$pid" = "$1" ] || kept+=("$pid"); done
+  CHILD_PIDS=("${kept[@]}")
+}
+
 now_ms() { date +%s%3N; }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -91,12 +98,14 @@ stop_instance() {
   for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
+  forget_child "$pid"
 }
 
 kill9_instance() {
   local pid=${INSTANCE_PID[$1]}
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
+  forget_child "$pid"
 }
 
 # verify_cards DB: the app's own replay check of every card against its review log; its exit code.
