@@ -7,7 +7,10 @@ import jakarta.inject.Named;
 import jakarta.ws.rs.NotAuthorizedException;
 import java.util.Optional;
 
-/** The signed-in user of the current request, read from the database once per request. */
+/**
+ * The signed-in user of the current request. {@link #profile()} is read with the session check itself (no extra
+ * query); {@link #get()} loads the managed entity, for pages that change the user.
+ */
 @RequestScoped
 @Named("currentUser")
 public class CurrentUser {
@@ -29,8 +32,22 @@ public class CurrentUser {
         return Optional.ofNullable(user);
     }
 
+    /** The signed-in user's profile, without a query when the session check already read it. */
+    public Optional<UserProfile> findProfile() {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        UserProfile profile = identity.getAttribute(SessionIdentityProvider.PROFILE);
+        return profile != null ? Optional.of(profile) : find().map(UserProfile::of);
+    }
+
+    /** The signed-in user's profile; only call from endpoints that require authentication. */
+    public UserProfile profile() {
+        return findProfile().orElseThrow(() -> new NotAuthorizedException("Please sign in.", "Form"));
+    }
+
     public long id() {
-        return get().id;
+        return profile().id();
     }
 
     public boolean hasRole(Role role) {
@@ -39,12 +56,12 @@ public class CurrentUser {
 
     /** For templates: whether someone is signed in. */
     public boolean isSignedIn() {
-        return find().isPresent();
+        return findProfile().isPresent();
     }
 
     /** For templates: the name to greet the user with. */
     public String getDisplayName() {
-        return find().map(u -> u.displayName).orElse("");
+        return findProfile().map(UserProfile::displayName).orElse("");
     }
 
     public boolean isAdmin() {

@@ -16,8 +16,11 @@ import jakarta.ws.rs.NotFoundException;
 @ApplicationScoped
 public class DeckAccess {
 
-    /** The JPQL condition "deck d is visible to user :user" (admins are handled before it is used). */
-    static final String VISIBLE = """
+    /**
+     * The JPQL condition "deck d is visible to user :user" (admins are handled before it is used). Public for queries
+     * that check access in the same statement that reads the deck (the study page).
+     */
+    public static final String VISIBLE = """
             (d.article.source like 'seeds/%'
              or d.uploadedBy.id = :user
              or exists (select a from DeckAssignment a where a.deck = d and (a.schoolClass.teacher.id = :user

@@ -1,50 +1,79 @@
 package app.yuedu.study;
 
-import app.yuedu.accounts.User;
+import app.yuedu.accounts.UserProfile;
 import app.yuedu.articles.Note;
 import app.yuedu.articles.Sentence;
 import app.yuedu.articles.core.SentenceTokens;
 import app.yuedu.articles.core.StoredToken;
+import app.yuedu.lexicon.core.Pinyin;
 import app.yuedu.scheduling.Card;
 import app.yuedu.study.StudyViews.CardView;
-import app.yuedu.study.StudyViews.DeckHeader;
 import app.yuedu.study.StudyViews.TokenView;
 import app.yuedu.study.core.SentenceExcerpt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds the views of the study pages from a card, its note and the note's example sentence. */
+/**
+ * Builds the views of the study pages from a card, its note and the note's example sentence.
+ *
+ * <p>A note, its example sentence and the glosses of that sentence's words never change once a deck is stored, so
+ * their view is kept in a bounded cache by note id: showing a card then costs no query for its content. This is a
+ * cache of immutable rows, not state: another instance simply reads them once itself.
+ */
 @ApplicationScoped
 class CardPages {
+
+    /** Notes whose content is kept; a class studying a few articles needs a few thousand. */
+    static final int CACHED_NOTES = 20_000;
 
     @Inject
     EntityManager em;
 
-    DeckHeader deck(long deckId) {
-        List<Object[]> rows = em.createQuery("select d.id, d.name, d.article.id from Deck d where d.id = :id",
-                Object[].class).setParameter("id", deckId).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("There is no deck " + deckId + ". Pick one from the deck list.");
+    private final Map<Long, NoteContent> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, NoteContent> eldest) {
+                    return size() > CACHED_NOTES;
+                }
+            });
+
+    /** A note as the study pages show it, in both scripts. */
+    record NoteContent(String simplified, String traditional, String pinyin, List<String> glosses, String charHint,
+                       int hskLevel, Script simplifiedScript, Script traditionalScript, String sentenceText,
+                       long articleId, int sentencePosition) {}
+
+    /** The example sentence in one script: the clause around the word, and the whole sentence. */
+    record Script(List<TokenView> excerpt, List<TokenView> sentence) {}
+
+    CardView card(Card card, UserProfile user) {
+        NoteContent note = cache.get(card.noteId);
+        if (note == null) {
+            note = load(card.noteId);
+            cache.put(card.noteId, note);
         }
-        Object[] row = rows.get(0);
-        return new DeckHeader((Long) row[0], (String) row[1], (Long) row[2]);
+        boolean traditional = user.prefersTraditional();
+        Script script = traditional ? note.traditionalScript() : note.simplifiedScript();
+        return new CardView(card.id, card.version, card.cardType, traditional ? note.traditional() : note.simplified(),
+                note.simplified(), note.traditional(), note.pinyin(), note.glosses(), note.charHint(), note.hskLevel(),
+                script.excerpt(), script.sentence(), script.excerpt().size() < script.sentence().size(),
+                note.sentenceText(), note.articleId(), note.sentencePosition());
     }
 
-    CardView card(Card card, User user) {
-        Note note = em.find(Note.class, card.noteId);
+    private NoteContent load(long noteId) {
+        Note note = em.find(Note.class, noteId);
         Sentence sentence = note.exampleSentence;
         List<StoredToken> tokens = SentenceTokens.decode(sentence.tokens);
-        boolean traditional = user.script == User.Script.TRADITIONAL;
-        Map<String, String[]> notes = notesOf(card.deckId, tokens);
+        Map<String, String[]> notes = notesOf(note.deck.id, tokens);
 
         int wordStart = -1;
         int offset = 0;
@@ -57,24 +86,31 @@ class CardPages {
             offset += tokens.get(i).text().length();
         }
         SentenceExcerpt.Range range = SentenceExcerpt.around(offset, sentence.clauseStarts, wordStart);
+        List<String> glosses = note.glosses == null || note.glosses.isEmpty() ? List.of()
+                : List.copyOf(Arrays.asList(note.glosses.split("\n")));
+        return new NoteContent(note.word, note.traditional, note.pinyin, glosses, note.charHint, note.hskLevel,
+                script(tokens, starts, wordStart, range, note.word, notes, false),
+                script(tokens, starts, wordStart, range, note.word, notes, true),
+                sentence.text, sentence.article.id, sentence.position);
+    }
+
+    private static Script script(List<StoredToken> tokens, int[] starts, int wordStart, SentenceExcerpt.Range range,
+                                 String word, Map<String, String[]> notes, boolean traditional) {
         List<TokenView> all = new ArrayList<>();
         List<TokenView> excerpt = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             StoredToken token = tokens.get(i);
             String[] known = notes.get(token.text());
             String text = traditional && known != null ? known[1] : token.text();
-            TokenView view = new TokenView(text, token.pinyin(), known == null ? "" : known[0],
-                    token.isVocabulary(), starts[i] == wordStart && token.text().equals(note.word));
+            String marks = token.pinyin() == null || token.pinyin().isEmpty() ? "" : Pinyin.toMarked(token.pinyin());
+            TokenView view = new TokenView(text, token.pinyin(), marks, known == null ? "" : known[0],
+                    token.isVocabulary(), starts[i] == wordStart && token.text().equals(word));
             all.add(view);
             if (range.overlaps(starts[i], starts[i] + token.text().length())) {
                 excerpt.add(view);
             }
         }
-        List<String> glosses = note.glosses == null || note.glosses.isEmpty() ? List.of()
-                : Arrays.asList(note.glosses.split("\n"));
-        return new CardView(card.id, card.version, card.cardType, traditional ? note.traditional : note.word,
-                note.word, note.traditional, note.pinyin, glosses, note.charHint, note.hskLevel, excerpt, all,
-                excerpt.size() < all.size(), sentence.text, sentence.article.id, sentence.position);
+        return new Script(List.copyOf(excerpt), List.copyOf(all));
     }
 
     /** Gloss and traditional form of the sentence's words that are notes of the deck. */

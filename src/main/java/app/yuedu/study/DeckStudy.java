@@ -1,6 +1,9 @@
 package app.yuedu.study;
 
-import app.yuedu.accounts.User;
+import app.yuedu.accounts.Role;
+import app.yuedu.accounts.UserProfile;
+import app.yuedu.articles.DeckAccess;
+import app.yuedu.study.StudyViews.DeckHeader;
 import app.yuedu.scheduling.Card;
 import app.yuedu.scheduling.CardType;
 import app.yuedu.scheduling.core.CardPhase;
@@ -15,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A student's study of one deck: their settings and cards (created the first time they study it), the scheduler
@@ -50,8 +55,33 @@ public class DeckStudy {
     @Inject
     StudyConfig config;
 
-    /** The queue at one moment. */
-    public record Queue(Optional<Candidate> next, StudyQueue.Counts counts, StudyDay day) {}
+    /** The queue at one moment, and the review an undo would remove (null when none). */
+    public record Queue(Optional<Candidate> next, StudyQueue.Counts counts, StudyDay day, Long lastReview) {}
+
+    /** The deck as the study pages show it, and the student's settings for it. */
+    public record StudyContext(DeckHeader deck, DeckSettings settings) {}
+
+    /**
+     * The deck and the student's settings, read in one statement that also checks the student may see the deck
+     * (the same rule as {@link DeckAccess}); the first visit creates the settings and cards.
+     *
+     * @throws NotFoundException when the deck does not exist or is not visible to the student
+     */
+    public StudyContext context(UserProfile user, long deckId) {
+        List<Object[]> rows = em.createQuery("""
+                select d.id, d.name, d.article.id, case when (:admin = true or %s) then true else false end, s
+                from Deck d left join DeckSettings s on s.deckId = d.id and s.userId = :user
+                where d.id = :deck""".formatted(DeckAccess.VISIBLE), Object[].class)
+                .setParameter("admin", user.role() == Role.ADMIN).setParameter("user", user.id())
+                .setParameter("deck", deckId).getResultList();
+        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[3])) {
+            throw new NotFoundException("There is no deck " + deckId + ". Pick one from the deck list.");
+        }
+        Object[] row = rows.get(0);
+        DeckHeader deck = new DeckHeader((Long) row[0], (String) row[1], (Long) row[2]);
+        DeckSettings settings = row[4] != null ? (DeckSettings) row[4] : start(user.id(), deckId);
+        return new StudyContext(deck, settings);
+    }
 
     /** The student's settings for the deck; the first call creates them and the student's cards. */
     @Transactional
@@ -102,136 +132,126 @@ public class DeckStudy {
     }
 
     /** The scheduler for this student and deck: FSRS-6 defaults, fuzz on, days rolling over at 4 am locally. */
-    public static FsrsScheduler scheduler(User user, DeckSettings settings) {
+    public static FsrsScheduler scheduler(UserProfile user, DeckSettings settings) {
         return new FsrsScheduler(FsrsParameters.defaults().withFuzz(true)
                 .withDayBoundary(DayBoundary.anki(zoneOf(user)))
                 .withDesiredRetention(settings.desiredRetention));
     }
 
-    static ZoneId zoneOf(User user) {
+    static ZoneId zoneOf(UserProfile user) {
         try {
-            return ZoneId.of(user.timeZone);
+            return ZoneId.of(user.timeZone());
         } catch (RuntimeException e) {
             return ZoneOffset.UTC;
         }
     }
 
     /** What to show now and how much is left today. */
-    public Queue queue(User user, DeckSettings settings) {
+    public Queue queue(UserProfile user, DeckSettings settings) {
         Instant now = clock.instant();
         FsrsScheduler scheduler = scheduler(user, settings);
         StudyDay day = StudyDay.of(scheduler.parameters().dayBoundary(), now);
-        long userId = user.id;
-        long deckId = settings.deckId;
         List<CardType> types = settings.enabledTypes();
         if (types.isEmpty()) {
-            return new Queue(Optional.empty(), new StudyQueue.Counts(0, 0, 0), day);
+            return new Queue(Optional.empty(), new StudyQueue.Counts(0, 0, 0), day, null);
         }
+        Object[] row = (Object[]) em.createNativeQuery(queueSql(settings, types))
+                .setParameter("u", user.id()).setParameter("d", settings.deckId).setParameter("now", now)
+                .setParameter("ahead", now.plus(LEARN_AHEAD)).setParameter("dayStart", day.start())
+                .setParameter("dayEnd", day.end()).setParameter("stable", config.knownStabilityDays())
+                .getSingleResult();
+        int learningCount = intOf(row[0]);
+        Long learningNow = longOf(row[1]);
+        Long learningAhead = longOf(row[2]);
+        int reviewsDue = intOf(row[3]);
+        Long reviewHead = longOf(row[4]);
+        int newAvailable = intOf(row[5]);
+        Long newHead = longOf(row[6]);
+        int introducedToday = intOf(row[7]);
+        int reviewedToday = intOf(row[8]);
+        Long lastReview = longOf(row[9]);
 
-        List<Candidate> learning = em.createQuery("""
-                select c.id, c.due from Card c
-                where c.userId = :u and c.deckId = :d and c.phase in (1, 3) and c.due <= :ahead
-                  and c.cardType in :types and (c.buriedUntil is null or c.buriedUntil <= :now)
-                order by c.due, c.id""", Object[].class)
-                .setParameter("u", userId).setParameter("d", deckId).setParameter("ahead", now.plus(LEARN_AHEAD))
-                .setParameter("types", types).setParameter("now", now)
-                .getResultStream().map(row -> new Candidate((Long) row[0], (Instant) row[1], 0)).toList();
-
-        int[] today = reviewsToday(userId, deckId, day);
-        int introducedToday = today[0];
-        int reviewedToday = today[1];
         int newLeft = Math.max(0, settings.newPerDay - introducedToday);
         int reviewsLeft = Math.max(0, settings.reviewsPerDay - reviewedToday);
-
-        List<Candidate> reviews = reviewsLeft == 0 ? List.of() : em.createQuery("""
-                select c.id, c.due, c.stability, c.difficulty, c.lastReview, c.scheduledDays from Card c
-                where c.userId = :u and c.deckId = :d and c.phase = 2 and c.due < :dayEnd
-                  and c.cardType in :types and (c.buriedUntil is null or c.buriedUntil <= :now)
-                order by c.due, c.id""", Object[].class)
-                .setParameter("u", userId).setParameter("d", deckId).setParameter("dayEnd", day.end())
-                .setParameter("types", types).setParameter("now", now).setMaxResults(REVIEW_WINDOW)
-                .getResultStream().map(row -> {
-                    Instant due = (Instant) row[1];
-                    CardState state = new CardState(due, (Double) row[2], (Double) row[3], 0, (Integer) row[5], 0, 1,
-                            0, CardPhase.REVIEW, (Instant) row[4]);
-                    return new Candidate((Long) row[0], due, scheduler.retrievability(state, now));
-                }).toList();
-        long reviewsDue = reviews.size() < REVIEW_WINDOW ? reviews.size() : countReviewsDue(userId, deckId, types, day, now);
-
-        List<Candidate> newCards = List.of();
-        long newAvailable = 0;
-        if (newLeft > 0) {
-            newCards = newCardsQuery("c.id, c.due", settings, types, day, now, Object[].class)
-                    .setMaxResults(1).getResultStream()
-                    .map(row -> new Candidate((Long) row[0], (Instant) row[1], 0)).toList();
-            newAvailable = newCards.isEmpty() ? 0
-                    : newCardsQuery("count(c)", settings, types, day, now, Long.class).getSingleResult();
-        }
+        // The query already picked each kind's head (the earliest learning card, the least retrievable review, the
+        // first new card in the deck's order); StudyQueue decides between the kinds.
+        List<Candidate> learning = learningNow != null ? List.of(new Candidate(learningNow, now, 0))
+                : learningAhead != null ? List.of(new Candidate(learningAhead, now.plusMillis(1), 0)) : List.of();
+        List<Candidate> reviews = reviewHead == null ? List.of() : List.of(new Candidate(reviewHead, now, 0));
+        List<Candidate> newCards = newHead == null ? List.of() : List.of(new Candidate(newHead, now, 0));
         StudyQueue.Snapshot snapshot = new StudyQueue.Snapshot(learning, reviews, newCards, newLeft, reviewsLeft, now);
-        StudyQueue.Counts counts = StudyQueue.counts(learning.size(), (int) Math.min(reviewsDue, Integer.MAX_VALUE),
-                (int) Math.min(newAvailable, Integer.MAX_VALUE), newLeft, reviewsLeft);
-        return new Queue(StudyQueue.next(snapshot), counts, day);
+        StudyQueue.Counts counts = StudyQueue.counts(learningCount, reviewsDue, newAvailable, newLeft, reviewsLeft);
+        return new Queue(StudyQueue.next(snapshot), counts, day, lastReview);
     }
 
     /**
-     * New cards that may be introduced today, in the deck's order: not buried, their word not known to the
-     * student (marked known, or reviewed to a long stability in any deck), and no sibling (another card of the same note) reviewed today, so a note's cards come on different
-     * days.
+     * The whole queue in one statement (one round trip): counts, the head of each kind, today's reviews and the
+     * review undo would remove. Every card subquery is a range of ix_card_queue (user, deck, phase, due); the
+     * counts stop at the daily limits, so a deck with 100,000 cards reads no more than one with 1,000 would once
+     * the limits are reached. The card types and limits are inlined: they come from the enum and integers, never
+     * from user text, and leave the database few distinct statements to plan.
      */
-    private <T> jakarta.persistence.TypedQuery<T> newCardsQuery(String select, DeckSettings settings,
-                                                              List<CardType> types, StudyDay day, Instant now,
-                                                              Class<T> type) {
-        boolean count = type == Long.class;
-        String query = "select " + select + """
-                 from Card c join Note n on n.id = c.noteId
-                where c.userId = :u and c.deckId = :d and c.phase = 0
-                  and c.cardType in :types and (c.buriedUntil is null or c.buriedUntil <= :now)
-                  and not exists (select 1 from KnownWord k where k.userId = :u and k.word = n.word)
-                  and not exists (select 1 from Card w, Note wn where wn.id = w.noteId and w.userId = :u
-                                  and wn.word = n.word and w.reps > 0 and w.stability > :stable)
-                  and not exists (select 1 from Card s where s.userId = :u and s.noteId = c.noteId and s.id <> c.id
-                                  and s.lastReview >= :dayStart)""" + (count ? "" : " order by " + settings.newCardOrder.jpql + ", c.id");
-        return em.createQuery(query, type).setParameter("u", settings.userId).setParameter("d", settings.deckId)
-                .setParameter("types", types).setParameter("now", now).setParameter("dayStart", day.start())
-                .setParameter("stable", config.knownStabilityDays());
+    private static String queueSql(DeckSettings settings, List<CardType> types) {
+        String typeList = types.stream().map(type -> "'" + type.name() + "'").collect(Collectors.joining(", "));
+        String card = """
+                c.user_id = :u and c.deck_id = :d and c.card_type in (%s)
+                 and (c.buried_until is null or c.buried_until <= :now)""".formatted(typeList);
+        String learning = "from card c where " + card + " and c.phase in (1, 3) and c.due <= :ahead";
+        String reviews = "from card c where " + card + " and c.phase = 2 and c.due < :dayEnd";
+        String newCards = """
+                from card c join note n on n.id = c.note_id
+                where %s and c.phase = 0
+                  and not exists (select 1 from known_word k where k.user_id = :u and k.word = n.word)
+                  and not exists (select 1 from card w join note wn on wn.id = w.note_id
+                                  where w.user_id = :u and wn.word = n.word and w.reps > 0 and w.stability > :stable)
+                  and not exists (select 1 from card s where s.user_id = :u and s.note_id = c.note_id and s.id <> c.id
+                                  and s.last_review >= :dayStart)""".formatted(card);
+        // Today's reviews matter only up to the limits they are subtracted from.
+        String today = "from review_log r where r.user_id = :u and r.deck_id = :d and r.reviewed_at >= :dayStart";
+        int reviewCap = Math.max(0, settings.reviewsPerDay);
+        int newCap = Math.max(0, settings.newPerDay);
+        // Least retrievable first: with one decay for every card, recall probability falls as whole days since the
+        // last review over stability rise (FsrsScheduler.retrievability), so order by that ratio, descending.
+        String leastRetrievable = "floor(extract(epoch from (cast(:now as timestamp) - w.last_review)) / 86400)"
+                + " / w.stability desc, w.due, w.id";
+        return "select "
+                + "(select count(*) " + learning + "), "
+                + "(select c.id " + learning + " and c.due <= :now order by c.due, c.id limit 1), "
+                + "(select c.id " + learning + " order by c.due, c.id limit 1), "
+                + "(select count(*) from (select 1 " + reviews + " limit " + reviewCap + ") r), "
+                + "(select w.id from (select c.id, c.due, c.stability, c.last_review " + reviews
+                + " order by c.due, c.id limit " + REVIEW_WINDOW + ") w order by " + leastRetrievable + " limit 1), "
+                + "(select count(*) from (select 1 " + newCards + " limit " + newCap + ") x), "
+                + "(select c.id " + newCards + " order by " + settings.newCardOrder.sql + ", c.id limit 1), "
+                + "(select count(*) from (select 1 " + today + " and r.before_phase = 0 limit " + newCap + ") i), "
+                + "(select count(*) from (select 1 " + today + " and r.before_phase = 2 limit " + reviewCap + ") v), "
+                + "(select r.id from review_log r where r.user_id = :u and r.deck_id = :d"
+                + " order by r.reviewed_at desc, r.id desc limit 1)";
     }
 
-    private long countReviewsDue(long userId, long deckId, List<CardType> types, StudyDay day, Instant now) {
-        return em.createQuery("""
-                select count(c) from Card c
-                where c.userId = :u and c.deckId = :d and c.phase = 2 and c.due < :dayEnd
-                  and c.cardType in :types and (c.buriedUntil is null or c.buriedUntil <= :now)""",
-                Long.class).setParameter("u", userId).setParameter("d", deckId).setParameter("dayEnd", day.end())
-                .setParameter("types", types).setParameter("now", now).getSingleResult();
+    private static Long longOf(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
-    /** Today's reviews of the deck: of new cards (cards introduced today) and of review cards. */
-    private int[] reviewsToday(long userId, long deckId, StudyDay day) {
-        Object[] row = em.createQuery("""
-                select sum(case when r.before.phase = 0 then 1 else 0 end),
-                       sum(case when r.before.phase = 2 then 1 else 0 end)
-                from ReviewLog r where r.userId = :u and r.deckId = :d and r.reviewedAt >= :start""", Object[].class)
-                .setParameter("u", userId).setParameter("d", deckId).setParameter("start", day.start())
-                .getSingleResult();
-        return new int[] {row[0] == null ? 0 : ((Number) row[0]).intValue(),
-                row[1] == null ? 0 : ((Number) row[1]).intValue()};
+    private static int intOf(Object value) {
+        return value == null ? 0 : (int) Math.min(((Number) value).longValue(), Integer.MAX_VALUE);
     }
 
     /** When the next card of the deck becomes due after today's session: a learning card, a review, or a new day. */
-    public Optional<Instant> nextDue(User user, DeckSettings settings, StudyDay day) {
+    public Optional<Instant> nextDue(UserProfile user, DeckSettings settings, StudyDay day) {
         Instant learning = em.createQuery("""
                 select min(c.due) from Card c where c.userId = :u and c.deckId = :d and c.phase in (1, 3)""",
-                Instant.class).setParameter("u", user.id).setParameter("d", settings.deckId).getSingleResult();
+                Instant.class).setParameter("u", user.id()).setParameter("d", settings.deckId).getSingleResult();
         Instant review = em.createQuery("""
                 select min(c.due) from Card c where c.userId = :u and c.deckId = :d and c.phase = 2""",
-                Instant.class).setParameter("u", user.id).setParameter("d", settings.deckId).getSingleResult();
+                Instant.class).setParameter("u", user.id()).setParameter("d", settings.deckId).getSingleResult();
         if (review != null) {
             StudyDay reviewDay = StudyDay.of(scheduler(user, settings).parameters().dayBoundary(), review);
             review = reviewDay.start().isBefore(day.end()) ? day.end() : reviewDay.start();
         }
         long newCards = em.createQuery("""
                 select count(c) from Card c where c.userId = :u and c.deckId = :d and c.phase = 0""", Long.class)
-                .setParameter("u", user.id).setParameter("d", settings.deckId).getSingleResult();
+                .setParameter("u", user.id()).setParameter("d", settings.deckId).getSingleResult();
         Instant newDay = newCards > 0 ? day.end() : null;
         return java.util.stream.Stream.of(learning, review, newDay).filter(java.util.Objects::nonNull)
                 .min(Instant::compareTo);

@@ -1,6 +1,6 @@
 package app.yuedu.study;
 
-import app.yuedu.accounts.User;
+import app.yuedu.accounts.UserProfile;
 import app.yuedu.scheduling.Card;
 import app.yuedu.scheduling.ReviewLog;
 import app.yuedu.scheduling.core.CardState;
@@ -43,8 +43,8 @@ public class ReviewRecorder {
 
     /** Grades a card shown at {@code version}; returns false when that showing was already graded. */
     @Transactional
-    public boolean grade(User user, DeckSettings settings, long cardId, long version, Rating rating, long timeSpentMs) {
-        Card card = ownCard(user.id, settings.deckId, cardId);
+    public boolean grade(UserProfile user, DeckSettings settings, long cardId, long version, Rating rating, long timeSpentMs) {
+        Card card = ownCard(user.id(), settings.deckId, cardId);
         if (card.version != version) {
             LOG.infof("Grade of card %d by user %d not recorded: the showing at version %d was graded already"
                     + " (card at version %d)", cardId, user.id, version, card.version);
@@ -61,7 +61,7 @@ public class ReviewRecorder {
                     + "If the server clock was changed, wait until that time has passed.");
         }
         ReviewLog log = new ReviewLog();
-        log.userId = user.id;
+        log.userId = user.id();
         log.deckId = settings.deckId;
         log.cardId = card.id;
         log.rating = rating.value();
@@ -123,15 +123,15 @@ public class ReviewRecorder {
      * study day.
      */
     @Transactional
-    public String markKnown(User user, DeckSettings settings, long cardId, StudyDay day) {
-        Card card = ownCard(user.id, settings.deckId, cardId);
+    public String markKnown(UserProfile user, DeckSettings settings, long cardId, StudyDay day) {
+        Card card = ownCard(user.id(), settings.deckId, cardId);
         String word = em.createQuery("select n.word from Note n where n.id = :id", String.class)
                 .setParameter("id", card.noteId).getSingleResult();
-        knownWords.mark(user.id, word, KnownWord.Source.MANUAL);
+        knownWords.mark(user.id(), word, KnownWord.Source.MANUAL);
         em.createQuery("""
                 update Card c set c.buriedUntil = :until, c.version = c.version + 1
                 where c.userId = :u and c.noteId in (select n.id from Note n where n.word = :w)""")
-                .setParameter("until", day.end()).setParameter("u", user.id).setParameter("w", word).executeUpdate();
+                .setParameter("until", day.end()).setParameter("u", user.id()).setParameter("w", word).executeUpdate();
         return word;
     }
 
@@ -145,7 +145,7 @@ public class ReviewRecorder {
      * Rebuilds a card's state from its log alone: the first entry's "before" state, then every grade replayed
      * through the scheduler with the parameters it was made under.
      */
-    public Optional<CardState> replay(User user, long cardId) {
+    public Optional<CardState> replay(UserProfile user, long cardId) {
         List<ReviewLog> logs = history(cardId);
         if (logs.isEmpty()) {
             return Optional.empty();

@@ -1,7 +1,7 @@
 package app.yuedu.study;
 
 import app.yuedu.accounts.CurrentUser;
-import app.yuedu.accounts.User;
+import app.yuedu.accounts.UserProfile;
 import app.yuedu.articles.DeckAccess;
 import app.yuedu.articles.Note;
 import app.yuedu.scheduling.Card;
@@ -19,6 +19,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -85,32 +86,35 @@ public class StudyResource {
     Clock clock;
 
     @Inject
+    EntityManager em;
+
+    @Inject
     KnownWords knownWords;
 
     @GET
     public Response show(@PathParam("deckId") long deckId, @QueryParam("card") Long cardId,
                          @QueryParam("reveal") boolean reveal) {
-        access.requireReadableDeck(deckId);
-        User user = currentUser.get();
-        DeckSettings settings = study.start(user.id, deckId);
-        DeckHeader deck = pages.deck(deckId);
+        UserProfile user = currentUser.profile();
+        DeckStudy.StudyContext context = study.context(user, deckId);
+        DeckSettings settings = context.settings();
+        DeckHeader deck = context.deck();
         DeckStudy.Queue queue = study.queue(user, settings);
-        Long undoId = recorder.lastReview(user.id, deckId).map(log -> log.id).orElse(null);
+        Long undoId = queue.lastReview();
         Card card;
         if (cardId != null) {
-            card = recorder.ownCard(user.id, deckId, cardId);
+            card = recorder.ownCard(user.id(), deckId, cardId);
         } else if (queue.next().isPresent()) {
-            card = Card.findById(queue.next().get().cardId());
+            card = em.find(Card.class, queue.next().get().cardId());
         } else {
             Optional<Instant> next = study.nextDue(user, settings, queue.day());
             int reviewedToday = (int) ReviewLog.count("userId = ?1 and deckId = ?2 and reviewedAt >= ?3",
-                    user.id, deckId, queue.day().start());
+                    user.id(), deckId, queue.day().start());
             return Response.ok(Templates.done(new DonePage(deck, next.orElse(null),
                     next.map(due -> dueText(user, due)).orElse(null), undoId, reviewedToday))).build();
         }
         CardView view = pages.card(card, user);
         StudyPage page = new StudyPage(deck, view, queue.counts(), reveal, grades(user, settings, card), undoId,
-                user.toneColours);
+                user.toneColours());
         return Response.ok(Templates.card(page)).build();
     }
 
@@ -119,12 +123,11 @@ public class StudyResource {
     public Response grade(@PathParam("deckId") long deckId, @FormParam("cardId") Long cardId,
                           @FormParam("version") Long version, @FormParam("rating") Integer rating,
                           @FormParam("timeMs") @DefaultValue("0") long timeMs) {
-        access.requireReadableDeck(deckId);
+        UserProfile user = currentUser.profile();
+        DeckSettings settings = study.context(user, deckId).settings();
         if (cardId == null || version == null || rating == null || rating < 1 || rating > 4) {
             throw new BadRequestException("Choose Again, Hard, Good or Easy for the card shown.");
         }
-        User user = currentUser.get();
-        DeckSettings settings = study.start(user.id, deckId);
         try {
             recorder.grade(user, settings, cardId, version, Rating.of(rating), timeMs);
         } catch (RuntimeException e) {
@@ -160,8 +163,8 @@ public class StudyResource {
         if (cardId == null) {
             throw new BadRequestException("Which card's word do you know?");
         }
-        User user = currentUser.get();
-        DeckSettings settings = study.start(user.id, deckId);
+        UserProfile user = currentUser.profile();
+        DeckSettings settings = study.context(user, deckId).settings();
         recorder.markKnown(user, settings, cardId, study.queue(user, settings).day());
         return nextCard(deckId);
     }
@@ -211,9 +214,8 @@ public class StudyResource {
     @GET
     @Path("settings")
     public TemplateInstance settings(@PathParam("deckId") long deckId, @QueryParam("saved") boolean saved) {
-        access.requireReadableDeck(deckId);
-        DeckSettings settings = study.start(currentUser.id(), deckId);
-        return Templates.settings(pages.deck(deckId), settings, List.of(NewCardOrder.values()), Map.of(), saved);
+        DeckStudy.StudyContext context = study.context(currentUser.profile(), deckId);
+        return Templates.settings(context.deck(), context.settings(), List.of(NewCardOrder.values()), Map.of(), saved);
     }
 
     @POST
@@ -223,15 +225,15 @@ public class StudyResource {
                                  @FormParam("reviewsPerDay") String reviewsPerDay,
                                  @FormParam("order") String order, @FormParam("recognition") String recognition,
                                  @FormParam("recall") String recall, @FormParam("cloze") String cloze) {
-        access.requireReadableDeck(deckId);
         long userId = currentUser.id();
-        DeckSettings current = study.start(userId, deckId);
+        DeckStudy.StudyContext context = study.context(currentUser.profile(), deckId);
+        DeckSettings current = context.settings();
         StudySettingsForm form = new StudySettingsForm(retention, newPerDay, reviewsPerDay, order,
                 recognition != null, recall != null, cloze != null);
         Map<String, String> errors = form.errors();
         if (!errors.isEmpty()) {
             DeckSettings shown = form.applyTo(copyOf(current));
-            return Response.status(400).entity(Templates.settings(pages.deck(deckId), shown,
+            return Response.status(400).entity(Templates.settings(context.deck(), shown,
                     List.of(NewCardOrder.values()), errors, false)).build();
         }
         study.saveSettings(userId, deckId, form);
@@ -251,7 +253,7 @@ public class StudyResource {
         return copy;
     }
 
-    private List<GradeButton> grades(User user, DeckSettings settings, Card card) {
+    private List<GradeButton> grades(UserProfile user, DeckSettings settings, Card card) {
         FsrsScheduler scheduler = DeckStudy.scheduler(user, settings);
         // The scheduler keeps milliseconds; so must "now", or a 1-minute step would read 59.999 s.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
@@ -277,7 +279,7 @@ public class StudyResource {
         };
     }
 
-    private String dueText(User user, Instant due) {
+    private String dueText(UserProfile user, Instant due) {
         Instant now = clock.instant();
         String when = due.atZone(DeckStudy.zoneOf(user)).format(DUE_TIME);
         return due.isAfter(now) ? "in " + IntervalLabel.of(Duration.between(now, due)) + " (" + when + ")" : "now";

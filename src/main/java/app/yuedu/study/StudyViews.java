@@ -13,10 +13,10 @@ public final class StudyViews {
     public record DeckHeader(long id, String name, long articleId) {}
 
     /**
-     * A token of the example sentence: {@code pinyin} numbered (empty for punctuation), {@code gloss} empty when
-     * unknown, {@code highlight} for the card's word.
+     * A token of the example sentence: {@code pinyin} numbered and {@code marks} with tone marks (both empty for
+     * punctuation), {@code gloss} empty when unknown, {@code highlight} for the card's word.
      */
-    public record TokenView(String text, String pinyin, String gloss, boolean word, boolean highlight) {}
+    public record TokenView(String text, String pinyin, String marks, String gloss, boolean word, boolean highlight) {}
 
     /**
      * One card as shown: the front's prompt and everything on the back.

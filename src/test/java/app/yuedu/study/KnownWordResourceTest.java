@@ -129,7 +129,8 @@ class KnownWordResourceTest {
             DeckSettings s = DeckSettings.findById(settings.id);
             s.newPerDay = 9999;
         });
-        User student0 = QuarkusTransaction.requiringNew().call(() -> User.findByUsername("cover-stable").orElseThrow());
+        app.yuedu.accounts.UserProfile student0 = QuarkusTransaction.requiringNew().call(() ->
+                app.yuedu.accounts.UserProfile.of(User.findByUsername("cover-stable").orElseThrow()));
         int newBefore = QuarkusTransaction.requiringNew().call(() ->
                 deckStudy.queue(student0, DeckSettings.findById(settings.id)).counts().newCards());
         int percentBefore = percent(student, deck);

@@ -185,6 +185,48 @@ class StudyResourceTest {
     }
 
     @Test
+    void dueReviewsComeLeastRetrievableFirstAndTheCountStopsAtTheDailyLimit() {
+        Session s = TestUsers.signIn("study-retrievability");
+        long deck = seedDeckId(s);
+        show(s, deck); // creates the student's cards
+        Instant now = clock.instant();
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> {
+            long userId = User.findByUsername("study-retrievability").orElseThrow().id;
+            List<Card> cards = Card.<Card>find("userId = ?1 and deckId = ?2 order by id", userId, deck).page(0, 3).list();
+            // By due date A comes first; by probability of recall B (5 days on a stability of 1) is the weakest,
+            // then C (3 days on 2), then A (20 days on 100).
+            review(cards.get(0), now.minus(Duration.ofDays(20)), 100, now.minus(Duration.ofDays(10)));
+            review(cards.get(1), now.minus(Duration.ofDays(5)), 1, now.minus(Duration.ofHours(1)));
+            review(cards.get(2), now.minus(Duration.ofDays(3)), 2, now.minus(Duration.ofDays(2)));
+            return cards.stream().map(card -> card.id).toList();
+        });
+        Shown shown = show(s, deck);
+        assertEquals(ids.get(1), shown.cardId, "the least retrievable review, not the earliest due");
+        assertEquals(3, shown.counts()[2]);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            DeckSettings settings = DeckSettings.find("deckId = ?1 and userId = (select u.id from User u "
+                    + "where u.username = ?2)", deck, "study-retrievability").firstResult();
+            settings.reviewsPerDay = 2;
+        });
+        assertEquals(2, show(s, deck).counts()[2], "the review count shown stops at the daily limit");
+        grade(s, deck, show(s, deck), 3);
+        Shown next = show(s, deck);
+        assertEquals(ids.get(2), next.cardId, "then the next least retrievable");
+        assertEquals(1, next.counts()[2]);
+    }
+
+    private static void review(Card card, Instant lastReview, double stability, Instant due) {
+        card.phase = 2;
+        card.reps = 3;
+        card.stability = stability;
+        card.difficulty = 5;
+        card.lastReview = lastReview;
+        card.scheduledDays = (int) Math.max(1, Duration.between(lastReview, due).toDays());
+        card.due = due;
+    }
+
+    @Test
     void knownWordIsBuriedAndNeverNew() {
         Session s = TestUsers.signIn("study-known");
         long deck = seedDeckId(s);
@@ -223,7 +265,7 @@ class StudyResourceTest {
         QuarkusTransaction.requiringNew().run(() -> {
             Card card = Card.findById(id);
             User user = User.findById(card.userId);
-            CardState replayed = recorder.replay(user, id).orElseThrow();
+            CardState replayed = recorder.replay(app.yuedu.accounts.UserProfile.of(user), id).orElseThrow();
             assertEquals(card.toState(), replayed);
             assertEquals(ratings.length, card.reps);
             List<ReviewLog> logs = recorder.history(id);

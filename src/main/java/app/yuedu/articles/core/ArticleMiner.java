@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,13 +63,11 @@ public final class ArticleMiner {
         for (Sentence sentence : splitter.split(article.paragraphs())) {
             int position = sentences.size();
             List<Token> tokens = segmenter.segment(sentence.text());
-            Map<Integer, Reading> readingByStart = new HashMap<>();
-            for (Reading reading : readings.resolve(sentence.text(), tokens)) {
-                readingByStart.put(reading.token().start(), reading);
-            }
+            // One reading per vocabulary token, in token order.
+            Iterator<Reading> sentenceReadings = readings.resolve(sentence.text(), tokens).iterator();
             List<StoredToken> stored = new ArrayList<>(tokens.size());
             for (Token token : tokens) {
-                Reading reading = readingByStart.get(token.start());
+                Reading reading = token.isVocabulary() ? sentenceReadings.next() : null;
                 stored.add(new StoredToken(token.text(), kindOf(token.kind()),
                         reading == null ? "" : reading.pinyinNumbered()));
                 if (reading != null && token.isVocabulary()) {

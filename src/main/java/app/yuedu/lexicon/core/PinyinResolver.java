@@ -34,11 +34,34 @@ public final class PinyinResolver {
 
     private final Dictionary dictionary;
     /**
-     * Preferred dictionary entries of words seen recently, keyed by "N" or "W" (name or word) and the word: a
-     * word occurs many times in an article and decoding and filtering its entries each time cost as much as
-     * segmenting. Cleared when full, which keeps memory bounded.
+     * What CEDICT says of words seen recently, one map for words read as names and one for ordinary words, keyed by
+     * the token's own string (whose hash is then computed once and reused by the caller's tallies): a word occurs
+     * many times in an article and decoding and filtering its entries each time cost as much as segmenting.
+     * Cleared when full, which keeps memory bounded.
      */
-    private final Map<String, List<DictionaryEntry>> entriesByWord = new ConcurrentHashMap<>();
+    private final Map<String, Candidates> wordCandidates = new ConcurrentHashMap<>();
+    private final Map<String, Candidates> nameCandidates = new ConcurrentHashMap<>();
+
+    /**
+     * A word's preferred entries, and their reading when they all share one (most words), so the common case
+     * needs no choice at all.
+     */
+    private record Candidates(List<DictionaryEntry> entries, Set<String> readings, String onlyReading) {
+        static final Candidates NONE = new Candidates(List.of(), Set.of(), null);
+
+        static Candidates of(List<DictionaryEntry> entries) {
+            if (entries.isEmpty()) {
+                return NONE;
+            }
+            Set<String> readings = new LinkedHashSet<>();
+            for (DictionaryEntry entry : entries) {
+                readings.add(entry.pinyinNumbered());
+            }
+            // CEDICT order is kept: on a tie the earliest reading wins.
+            return new Candidates(List.copyOf(entries), java.util.Collections.unmodifiableSet(readings),
+                    readings.size() == 1 ? readings.iterator().next() : null);
+        }
+    }
 
     /** A resolver reading words from {@code dictionary} (usually {@link Dictionary#loadDefault()}). */
     public PinyinResolver(Dictionary dictionary) {
@@ -69,18 +92,14 @@ public final class PinyinResolver {
     private Reading resolve(Token token, SentencePinyin context) {
         String word = token.text();
         boolean name = token.kind() == TokenKind.PROPER_NOUN;
-        List<DictionaryEntry> candidates = candidatesOf(word, name);
-        if (!candidates.isEmpty()) {
-            Set<String> readings = new LinkedHashSet<>();
-            for (DictionaryEntry entry : candidates) {
-                readings.add(entry.pinyinNumbered());
-            }
-            String chosen = readings.iterator().next();
-            if (readings.size() > 1) {
-                chosen = closestTo(context.syllables(token), readings);
-            }
+        Candidates candidates = candidatesOf(word, name);
+        if (candidates.onlyReading() != null) {
+            return new Reading(token, candidates.onlyReading(), true, candidates.entries(), List.of());
+        }
+        if (!candidates.entries().isEmpty()) {
+            String chosen = closestTo(context.syllables(token), candidates.readings());
             List<DictionaryEntry> entries = new ArrayList<>();
-            for (DictionaryEntry entry : candidates) {
+            for (DictionaryEntry entry : candidates.entries()) {
                 if (entry.pinyinNumbered().equals(chosen)) {
                     entries.add(entry);
                 }
@@ -107,18 +126,18 @@ public final class PinyinResolver {
     }
 
     /** The preferred entries of a word read as a name or as an ordinary word; empty when CEDICT lacks it. */
-    private List<DictionaryEntry> candidatesOf(String word, boolean name) {
-        String key = name ? "N" + word : "W" + word;
-        List<DictionaryEntry> entries = entriesByWord.get(key);
-        if (entries == null) {
+    private Candidates candidatesOf(String word, boolean name) {
+        Map<String, Candidates> remembered = name ? nameCandidates : wordCandidates;
+        Candidates candidates = remembered.get(word);
+        if (candidates == null) {
             List<DictionaryEntry> all = dictionary.lookup(word);
-            entries = all.isEmpty() ? List.of() : preferred(all, name);
-            if (entriesByWord.size() >= REMEMBERED_WORDS) {
-                entriesByWord.clear();
+            candidates = all.isEmpty() ? Candidates.NONE : Candidates.of(preferred(all, name));
+            if (remembered.size() >= REMEMBERED_WORDS) {
+                remembered.clear();
             }
-            entriesByWord.put(key, entries);
+            remembered.put(word, candidates);
         }
-        return entries;
+        return candidates;
     }
 
     /**
