@@ -1,6 +1,7 @@
 package app.yuedu.study;
 
 import app.yuedu.accounts.User;
+import app.yuedu.accounts.UserProfile;
 import app.yuedu.scheduling.Card;
 import app.yuedu.scheduling.ReviewLog;
 import app.yuedu.scheduling.core.FsrsParameters;
@@ -98,7 +99,7 @@ public class CardAudit {
 
     /** The student's scheduler (time zone, fuzz) for any desired retention, as the review was made with. */
     private ReviewReplay replayFor(long userId) {
-        User user = em.find(User.class, userId);
+        UserProfile user = UserProfile.of(em.find(User.class, userId));
         FsrsParameters base = DeckStudy.scheduler(user, new DeckSettings()).parameters();
         Map<Double, FsrsScheduler> byRetention = new HashMap<>();
         return new ReviewReplay(retention -> byRetention.computeIfAbsent(retention,

@@ -47,7 +47,7 @@ public class ReviewRecorder {
         Card card = ownCard(user.id(), settings.deckId, cardId);
         if (card.version != version) {
             LOG.infof("Grade of card %d by user %d not recorded: the showing at version %d was graded already"
-                    + " (card at version %d)", cardId, user.id, version, card.version);
+                    + " (card at version %d)", cardId, user.id(), version, card.version);
             return false;
         }
         FsrsScheduler scheduler = DeckStudy.scheduler(user, settings);
@@ -78,7 +78,7 @@ public class ReviewRecorder {
             em.flush();
         } catch (OptimisticLockException e) {
             LOG.infof("Grade of card %d by user %d not recorded: a concurrent request changed the card first"
-                    + " (optimistic lock at version %d)", cardId, user.id, version);
+                    + " (optimistic lock at version %d)", cardId, user.id(), version);
             throw e;
         }
         return true;
