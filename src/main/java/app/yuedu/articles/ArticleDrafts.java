@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -42,6 +43,12 @@ public class ArticleDrafts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ArticleIngestion ingestion;
+
+    @Inject
+    DeckAssignments assignments;
 
     /** Stores a checked text as a draft waiting for a miner. */
     @Transactional
@@ -199,6 +206,21 @@ public class ArticleDrafts {
         ArticleDraft draft = ArticleDraft.findById(draftId);
         draft.status = ArticleDraft.Status.PENDING;
         draft.claimedAt = null;
+    }
+
+    /**
+     * Publishes a mined draft: mines it with its class's corrections, stores the article and its deck, assigns
+     * the deck to the chosen classes and removes the draft, all in one transaction, so an instance that dies
+     * half-way leaves the draft as it was and nothing of the deck. The caller checks ownership and classes.
+     */
+    @Transactional
+    public ArticleIngestion.Ingested publish(long draftId, Collection<Long> classIds, long userId) {
+        ArticleDraft draft = ArticleDraft.findById(draftId);
+        ArticleIngestion.Ingested deck = ingestion.ingest(draft.text, draft.title, draft.source,
+                SchoolClass.scopeKey(draft.schoolClass.id), userId);
+        assignments.assign(deck.deckId(), classIds, userId);
+        draft.delete();
+        return deck;
     }
 
     @Transactional

@@ -248,10 +248,7 @@ public class UploadResource {
             return Response.seeOther(URI.create("/uploads/" + id)).build();
         }
         Set<Long> chosen = checkedClasses(classIds);
-        ArticleIngestion.Ingested deck = ingestion.ingest(draft.text, draft.title, draft.source,
-                SchoolClass.scopeKey(draft.schoolClass.id), currentUser.id());
-        assignments.assign(deck.deckId(), chosen, currentUser.id());
-        drafts.delete(id);
+        ArticleIngestion.Ingested deck = drafts.publish(id, chosen, currentUser.id());
         LOG.infof("Publish: user=%s draft=%d deck=%d classes=%s existing=%b", currentUser.profile().username(), id,
                 deck.deckId(), chosen, deck.duplicate());
         return Response.seeOther(URI.create("/decks/" + deck.deckId())).build();

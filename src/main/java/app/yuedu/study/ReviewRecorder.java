@@ -12,6 +12,7 @@ import app.yuedu.study.core.StudyDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Records grades in the review log and applies them to cards; undoes the last one. A grade names the card and
@@ -29,6 +31,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ReviewRecorder {
+
+    private static final Logger LOG = Logger.getLogger(ReviewRecorder.class);
 
     @Inject
     EntityManager em;
@@ -44,6 +48,8 @@ public class ReviewRecorder {
     public boolean grade(UserProfile user, DeckSettings settings, long cardId, long version, Rating rating, long timeSpentMs) {
         Card card = ownCard(user.id(), settings.deckId, cardId);
         if (card.version != version) {
+            LOG.infof("Grade of card %d by user %d not recorded: the showing at version %d was graded already"
+                    + " (card at version %d)", cardId, user.id(), version, card.version);
             return false;
         }
         FsrsScheduler scheduler = DeckStudy.scheduler(user, settings);
@@ -72,6 +78,10 @@ public class ReviewRecorder {
         card.buriedUntil = null;
         try {
             em.flush();
+        } catch (OptimisticLockException e) {
+            LOG.infof("Grade of card %d by user %d not recorded: a concurrent request changed the card first"
+                    + " (optimistic lock at version %d)", cardId, user.id(), version);
+            throw e;
         } catch (PersistenceException e) {
             if (isMissingParent(e)) {
                 // Deleted (with its deck or note) after it was read above: the review has no card to belong to.
@@ -110,6 +120,7 @@ public class ReviewRecorder {
     public boolean undo(long userId, long deckId, long reviewId) {
         Optional<ReviewLog> last = lastReview(userId, deckId);
         if (last.isEmpty() || last.get().id != reviewId) {
+            LOG.infof("Undo of review %d by user %d ignored: it is no longer the last review", reviewId, userId);
             return false;
         }
         ReviewLog log = last.get();
@@ -117,7 +128,13 @@ public class ReviewRecorder {
         card.apply(log.before.toState());
         card.buriedUntil = null;
         log.delete();
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            LOG.infof("Undo of review %d by user %d not done: a concurrent request changed card %d first"
+                    + " (optimistic lock)", reviewId, userId, log.cardId);
+            throw e;
+        }
         return true;
     }
 

@@ -14,7 +14,7 @@ import org.hibernate.exception.JDBCConnectionException;
  * Such a failure is temporary and not the request's fault, so the user gets a 503 and a message to retry, and
  * the log gets one line instead of a stack trace.
  * <p>
- * Recognised anywhere in the cause chain: Hibernate's {@link JDBCConnectionException},
+ * Recognised anywhere in the cause chain (suppressed exceptions included): Hibernate's {@link JDBCConnectionException},
  * {@link SQLTransientConnectionException}, an {@link SQLException} whose
  * SQLState is of class 08 (connection exception) or one of PostgreSQL's 57P01–57P03 (the server is shutting
  * down, crashed or is starting), and the connection pool's "acquisition timeout" (Agroal throws a plain
@@ -29,10 +29,23 @@ public final class DatabaseUnavailable {
 
     /** The first exception in the chain that says the database is unreachable, if any. */
     public static Optional<Throwable> cause(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        return find(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * Searches the causes and the suppressed exceptions: a commit that fails because the connection died reports
+     * the database error only as suppressed by the transaction manager's own exception.
+     */
+    private static Optional<Throwable> find(Throwable failure, Set<Throwable> seen) {
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             if (isUnreachable(t)) {
                 return Optional.of(t);
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                Optional<Throwable> found = find(suppressed, seen);
+                if (found.isPresent()) {
+                    return found;
+                }
             }
         }
         return Optional.empty();

@@ -46,6 +46,21 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aFailedCommitWhoseDatabaseErrorIsOnlySuppressed() {
+        RuntimeException commit = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new IllegalStateException("before completion failed",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        assertTrue(DatabaseUnavailable.isCause(new RuntimeException("wrapped", commit)));
+        assertFalse(DatabaseUnavailable.isCause(new RuntimeException("wrapped",
+                withSuppressed(new RuntimeException("x"), new SQLException("duplicate key", "23505")))));
+    }
+
+    private static RuntimeException withSuppressed(RuntimeException e, Throwable suppressed) {
+        e.addSuppressed(suppressed);
+        return e;
+    }
+
+    @Test
     void otherFailuresAreNotOutages() {
         assertFalse(DatabaseUnavailable.isCause(new IllegalStateException("bug")));
         assertFalse(DatabaseUnavailable.isCause(new OptimisticLockException("lost race")));
