@@ -20,7 +20,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("app.yuedu..core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.quarkus..", "jakarta..", "javax.persistence..", "org.hibernate..", "io.vertx..",
-                        "org.jboss..", "org.eclipse.microprofile..")
+                        "org.jboss..", "org.eclipse.microprofile..", "io.micrometer..")
                 .check(CLASSES);
     }
 

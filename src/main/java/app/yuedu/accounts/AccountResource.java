@@ -21,11 +21,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /** Sign in, registration, sign out, personal settings, and the admin's list of users. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AccountResource {
+
+    private static final Logger LOG = Logger.getLogger(AccountResource.class);
 
     @CheckedTemplate
     static class Templates {
@@ -69,12 +72,14 @@ public class AccountResource {
                              @FormParam("password") String password, @FormParam("confirm") String confirm,
                              @FormParam("timeZone") String timeZone) {
         Accounts.Registration form = new Accounts.Registration(username, displayName, password, confirm, timeZone);
+        User user;
         try {
-            accounts.register(form);
+            user = accounts.register(form);
         } catch (Accounts.InvalidForm e) {
             Accounts.Registration shown = new Accounts.Registration(username, displayName, "", "", timeZone);
             return Response.status(400).entity(Templates.register(shown, e.errors)).build();
         }
+        LOG.infof("Registered: user=%s role=%s", user.username, user.role);
         return Response.seeOther(URI.create("/login?registered=true")).build();
     }
 
@@ -126,6 +131,7 @@ public class AccountResource {
             throw new BadRequestException("Unknown role \"" + role + "\"; choose admin, teacher or student.");
         }
         accounts.changeRole(id, chosen);
+        LOG.infof("Role changed: by=%s user=%d role=%s", currentUser.profile().username(), id, chosen.roleName());
         return Response.seeOther(URI.create("/admin/users")).build();
     }
 }

@@ -2,16 +2,21 @@ package app.yuedu.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
 
 /** Registration and account settings. */
 @ApplicationScoped
 public class Accounts {
+
+    private static final Logger LOG = Logger.getLogger(Accounts.class);
 
     static final int MIN_PASSWORD = 8;
     static final int MAX_PASSWORD = 200;
@@ -71,6 +76,16 @@ public class Accounts {
         user.toneColours = true;
         user.createdAt = clock.instant();
         user.persist();
+        try {
+            User.flush();
+        } catch (PersistenceException e) {
+            // The same name registered at the same moment through another instance (or a resent form) won.
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                LOG.infof("Registration of %s refused: the name was registered at the same moment", username);
+                throw new InvalidForm(Map.of("username", "That user name is taken; choose another."));
+            }
+            throw e;
+        }
         return user;
     }
 

@@ -9,6 +9,7 @@ import app.yuedu.articles.core.MinedArticle.MinedWord;
 import app.yuedu.articles.core.VocabularyCorrections;
 import app.yuedu.lexicon.SegmentationOverride;
 import app.yuedu.lexicon.WordOverride;
+import app.yuedu.web.DatabaseUnavailable;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -41,6 +43,12 @@ public class ArticleDrafts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ArticleIngestion ingestion;
+
+    @Inject
+    DeckAssignments assignments;
 
     /** Stores a checked text as a draft waiting for a miner. */
     @Transactional
@@ -109,12 +117,13 @@ public class ArticleDrafts {
 
     /** Mines a claimed draft and stores its preview, unless it was changed or re-queued in the meantime. */
     public void mine(Claim claim) {
-        record Work(String text, String title, String scopeKey) {
+        record Work(String text, String title, String scopeKey, String owner) {
         }
         Work work = QuarkusTransaction.requiringNew().call(() -> {
             ArticleDraft draft = ArticleDraft.findById(claim.draftId());
             return draft == null ? null
-                    : new Work(draft.text, draft.title, SchoolClass.scopeKey(draft.schoolClass.id));
+                    : new Work(draft.text, draft.title, SchoolClass.scopeKey(draft.schoolClass.id),
+                            draft.owner.username);
         });
         if (work == null) {
             return;
@@ -123,11 +132,16 @@ public class ArticleDrafts {
         try {
             MinedArticle mined = mining.mineSegmented(work.text(), work.title(), work.scopeKey());
             QuarkusTransaction.requiringNew().run(() -> storeMined(claim, mined));
-            LOG.infof("Mined draft %d: %d sentences, %d words in %d ms", claim.draftId(), mined.sentences().size(),
-                    mined.vocabulary().size(), (System.nanoTime() - started) / 1_000_000);
+            LOG.infof("Draft mined: user=%s draft=%d chars=%d sentences=%d words=%d ms=%d", work.owner(),
+                    claim.draftId(), work.text().length(), mined.sentences().size(), mined.vocabulary().size(),
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (ArticleRejected e) {
             QuarkusTransaction.requiringNew().run(() -> storeFailure(claim, e.getMessage()));
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.isCause(e)) {
+                // Not the draft's fault: it stays claimed and is mined again once the claim goes stale.
+                throw e;
+            }
             LOG.errorf(e, "Mining draft %d failed", claim.draftId());
             QuarkusTransaction.requiringNew().run(() -> storeFailure(claim, "Mining failed on our side. Upload the"
                     + " article again; if it fails again, tell the administrator."));
@@ -192,6 +206,21 @@ public class ArticleDrafts {
         ArticleDraft draft = ArticleDraft.findById(draftId);
         draft.status = ArticleDraft.Status.PENDING;
         draft.claimedAt = null;
+    }
+
+    /**
+     * Publishes a mined draft: mines it with its class's corrections, stores the article and its deck, assigns
+     * the deck to the chosen classes and removes the draft, all in one transaction, so an instance that dies
+     * half-way leaves the draft as it was and nothing of the deck. The caller checks ownership and classes.
+     */
+    @Transactional
+    public ArticleIngestion.Ingested publish(long draftId, Collection<Long> classIds, long userId) {
+        ArticleDraft draft = ArticleDraft.findById(draftId);
+        ArticleIngestion.Ingested deck = ingestion.ingest(draft.text, draft.title, draft.source,
+                SchoolClass.scopeKey(draft.schoolClass.id), userId);
+        assignments.assign(deck.deckId(), classIds, userId);
+        draft.delete();
+        return deck;
     }
 
     @Transactional

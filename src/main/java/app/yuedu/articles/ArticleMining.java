@@ -8,6 +8,9 @@ import app.yuedu.articles.core.VocabularyCorrections;
 import app.yuedu.lexicon.Lexicon;
 import app.yuedu.lexicon.SegmentationOverride;
 import app.yuedu.lexicon.WordOverride;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -22,6 +25,9 @@ public class ArticleMining {
 
     @Inject
     ArticleConfig config;
+
+    @Inject
+    MeterRegistry registry;
 
     /**
      * @return the text, when it can be an article
@@ -41,7 +47,8 @@ public class ArticleMining {
      * (and the global segmentation overrides).
      */
     public MinedArticle mine(String checked, String title, String scopeKey) {
-        return corrections(scopeKey).apply(mineSegmented(checked, title, scopeKey));
+        String stage = SegmentationOverride.GLOBAL_SCOPE.equals(scopeKey) ? "seed" : "publish";
+        return corrections(scopeKey).apply(timed(stage, checked, title, scopeKey));
     }
 
     /**
@@ -51,9 +58,24 @@ public class ArticleMining {
      * @throws app.yuedu.articles.core.ArticleRejected when the text cannot be an article, saying why
      */
     public MinedArticle mineSegmented(String text, String title, String scopeKey) {
+        return timed("draft", text, title, scopeKey);
+    }
+
+    /**
+     * Mines and records the time in {@code yuedu_articles_mining_seconds} and the text's length in
+     * {@code yuedu_articles_mined_characters}, tagged with the stage: a seed, the preview of an uploaded draft, or
+     * the article a teacher publishes. Rejected texts are not timed.
+     */
+    private MinedArticle timed(String stage, String text, String title, String scopeKey) {
+        Timer.Sample sample = Timer.start(registry);
         String checked = check(text);
-        return new ArticleMiner(lexicon.segmenter(scopeKey), lexicon.readings(), lexicon.ranking(),
+        MinedArticle mined = new ArticleMiner(lexicon.segmenter(scopeKey), lexicon.readings(), lexicon.ranking(),
                 new SentenceSplitter(config.longSentence())).mine(checked, title);
+        sample.stop(Timer.builder("yuedu.articles.mining").description("Time to mine an article's text")
+                .tag("stage", stage).register(registry));
+        DistributionSummary.builder("yuedu.articles.mined.characters").description("Characters of mined articles")
+                .baseUnit("characters").tag("stage", stage).register(registry).record(checked.length());
+        return mined;
     }
 
     /** The word corrections stored for a scope. */

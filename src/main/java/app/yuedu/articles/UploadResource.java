@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -54,6 +55,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/uploads")
 @Produces(MediaType.TEXT_HTML)
 public class UploadResource {
+
+    private static final Logger LOG = Logger.getLogger(UploadResource.class);
 
     @CheckedTemplate
     static class Templates {
@@ -141,6 +144,8 @@ public class UploadResource {
         }
         long draftId = drafts.create(currentUser.id(), classId, cleanTitle.isEmpty() ? null : cleanTitle,
                 cleanSource.isEmpty() ? null : cleanSource, fromFile ? file.fileName() : null, articleText, hash);
+        LOG.infof("Upload received: user=%s draft=%d class=%d chars=%d from=%s", currentUser.profile().username(),
+                draftId, classId, articleText.length(), fromFile ? fileType(file.fileName()) : "pasted");
         return Response.seeOther(URI.create("/uploads/" + draftId)).build();
     }
 
@@ -243,11 +248,17 @@ public class UploadResource {
             return Response.seeOther(URI.create("/uploads/" + id)).build();
         }
         Set<Long> chosen = checkedClasses(classIds);
-        ArticleIngestion.Ingested deck = ingestion.ingest(draft.text, draft.title, draft.source,
-                SchoolClass.scopeKey(draft.schoolClass.id), currentUser.id());
-        assignments.assign(deck.deckId(), chosen, currentUser.id());
-        drafts.delete(id);
+        ArticleIngestion.Ingested deck = drafts.publish(id, chosen, currentUser.id());
+        LOG.infof("Publish: user=%s draft=%d deck=%d classes=%s existing=%b", currentUser.profile().username(), id,
+                deck.deckId(), chosen, deck.duplicate());
         return Response.seeOther(URI.create("/decks/" + deck.deckId())).build();
+    }
+
+    /** The file's type for the log: its extension, never its name (which may name a person). */
+    private static String fileType(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return extension.matches("[a-z0-9]{1,8}") ? extension + " file" : "file";
     }
 
     @POST

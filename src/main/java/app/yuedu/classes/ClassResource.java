@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Classes: a teacher creates them and hands out the join code; a student joins with it. A teacher sees only
@@ -35,6 +36,8 @@ import java.util.Map;
 @Path("/classes")
 @Produces(MediaType.TEXT_HTML)
 public class ClassResource {
+
+    private static final Logger LOG = Logger.getLogger(ClassResource.class);
 
     /** What the list page shows; {@code createErrors} and {@code joinErrors} belong to its two forms. */
     public record ClassesPage(List<ClassSummary> teaching, List<ClassSummary> attending, boolean canTeach,
@@ -73,6 +76,7 @@ public class ClassResource {
     public Response create(@FormParam("name") String name) {
         try {
             long id = classes.create(currentUser.id(), name).id;
+            LOG.infof("Class created: user=%s class=%d", currentUser.profile().username(), id);
             return Response.seeOther(URI.create("/classes/" + id)).build();
         } catch (Accounts.InvalidForm e) {
             return Response.status(400).entity(Templates.list(page(name, e.errors, "", Map.of()))).build();
@@ -84,6 +88,7 @@ public class ClassResource {
     public Response join(@FormParam("code") String code) {
         try {
             long id = classes.join(currentUser.id(), code).id;
+            LOG.infof("Class joined: user=%s class=%d", currentUser.profile().username(), id);
             return Response.seeOther(URI.create("/classes/" + id)).build();
         } catch (Accounts.InvalidForm e) {
             return Response.status(400).entity(Templates.list(page("", Map.of(), code, e.errors))).build();

@@ -3,6 +3,8 @@ package app.yuedu.export;
 import app.yuedu.accounts.CurrentUser;
 import app.yuedu.articles.DeckAccess;
 import app.yuedu.export.DeckExports.DeckToExport;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
@@ -15,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
 /**
  * Downloads of a deck: the Anki package and the tab-separated text. Both are streamed as they are written.
@@ -24,6 +28,8 @@ import java.nio.charset.StandardCharsets;
 @Authenticated
 @Path("/decks")
 public class ExportResource {
+
+    private static final Logger LOG = Logger.getLogger(ExportResource.class);
 
     static final String APKG_TYPE = "application/apkg";
     static final String TEXT_TYPE = "text/plain; charset=UTF-8";
@@ -37,6 +43,9 @@ public class ExportResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    MeterRegistry registry;
+
     @GET
     @Path("/{id}/export.apkg")
     public Response apkg(@PathParam("id") long id) {
@@ -48,7 +57,7 @@ public class ExportResource {
             long userId = currentUser.id();
             body = out -> exports.writeApkgWithProgress(export, userId, out);
         }
-        return download(body, APKG_TYPE, export.fileStem() + ".apkg");
+        return download(measured(body, export, "apkg"), APKG_TYPE, export.fileStem() + ".apkg");
     }
 
     @GET
@@ -56,7 +65,24 @@ public class ExportResource {
     public Response text(@PathParam("id") long id) {
         DeckToExport export = exportable(id);
         StreamingOutput body = out -> exports.writeText(export, out);
-        return download(body, TEXT_TYPE, export.fileStem() + ".txt");
+        return download(measured(body, export, "txt"), TEXT_TYPE, export.fileStem() + ".txt");
+    }
+
+    /**
+     * Times the streamed file in {@code yuedu_exports_seconds{format}} (its count is the number of exports) and
+     * logs who exported what. The user is read now: the body is written after the request's scope may be gone.
+     */
+    private StreamingOutput measured(StreamingOutput body, DeckToExport export, String format) {
+        String username = currentUser.profile().username();
+        return out -> {
+            long started = System.nanoTime();
+            body.write(out);
+            long elapsed = System.nanoTime() - started;
+            Timer.builder("yuedu.exports").description("Deck exports, timed while streamed").tag("format", format)
+                    .register(registry).record(elapsed, TimeUnit.NANOSECONDS);
+            LOG.infof("Export: user=%s deck=%d format=%s notes=%d ms=%d", username, export.id(), format,
+                    export.noteCount(), elapsed / 1_000_000);
+        };
     }
 
     /** The deck, checked before the response starts: once bytes are sent, an error can no longer be a page. */

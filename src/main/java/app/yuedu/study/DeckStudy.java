@@ -79,8 +79,35 @@ public class DeckStudy {
         }
         Object[] row = rows.get(0);
         DeckHeader deck = new DeckHeader((Long) row[0], (String) row[1], (Long) row[2]);
-        DeckSettings settings = row[4] != null ? (DeckSettings) row[4] : start(user.id(), deckId);
+        DeckSettings settings = row[4] != null ? (DeckSettings) row[4] : startOrReread(user.id(), deckId);
         return new StudyContext(deck, settings);
+    }
+
+    /**
+     * {@link #start}, for a first visit that may race another: when two requests (perhaps on two instances) open
+     * the deck at once, one creates the settings and cards, the other's insert meets the unique key on user and
+     * deck and rolls back whole, and it then reads the winner's settings.
+     */
+    DeckSettings startOrReread(long userId, long deckId) {
+        try {
+            return start(userId, deckId);
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            return DeckSettings.<DeckSettings>find("userId = ?1 and deckId = ?2", userId, deckId)
+                    .firstResultOptional().orElseThrow(() -> e);
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // SQLSTATE 23505: unique violation, in PostgreSQL and H2 alike.
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The student's settings for the deck; the first call creates them and the student's cards. */

@@ -12,13 +12,17 @@ import app.yuedu.study.core.StudyDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Records grades in the review log and applies them to cards; undoes the last one. A grade names the card and
@@ -27,6 +31,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ReviewRecorder {
+
+    private static final Logger LOG = Logger.getLogger(ReviewRecorder.class);
 
     @Inject
     EntityManager em;
@@ -42,6 +48,8 @@ public class ReviewRecorder {
     public boolean grade(UserProfile user, DeckSettings settings, long cardId, long version, Rating rating, long timeSpentMs) {
         Card card = ownCard(user.id(), settings.deckId, cardId);
         if (card.version != version) {
+            LOG.infof("Grade of card %d by user %d not recorded: the showing at version %d was graded already"
+                    + " (card at version %d)", cardId, user.id(), version, card.version);
             return false;
         }
         FsrsScheduler scheduler = DeckStudy.scheduler(user, settings);
@@ -68,8 +76,32 @@ public class ReviewRecorder {
         em.persist(log);
         card.apply(outcome.card());
         card.buriedUntil = null;
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            LOG.infof("Grade of card %d by user %d not recorded: a concurrent request changed the card first"
+                    + " (optimistic lock at version %d)", cardId, user.id(), version);
+            throw e;
+        } catch (PersistenceException e) {
+            if (isMissingParent(e)) {
+                // Deleted (with its deck or note) after it was read above: the review has no card to belong to.
+                throw new NotFoundException("The card " + cardId + " was removed from this deck while you studied "
+                        + "it, so this answer was not recorded. The next card is waiting.");
+            }
+            throw e;
+        }
         return true;
+    }
+
+    /** A foreign key whose parent row is gone: SQLState 23503 (PostgreSQL) or 23506 (H2). */
+    private static boolean isMissingParent(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("23503".equals(sql.getSQLState())
+                    || "23506".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last review of the deck by the user, the one undo would remove. */
@@ -88,6 +120,7 @@ public class ReviewRecorder {
     public boolean undo(long userId, long deckId, long reviewId) {
         Optional<ReviewLog> last = lastReview(userId, deckId);
         if (last.isEmpty() || last.get().id != reviewId) {
+            LOG.infof("Undo of review %d by user %d ignored: it is no longer the last review", reviewId, userId);
             return false;
         }
         ReviewLog log = last.get();
@@ -95,7 +128,13 @@ public class ReviewRecorder {
         card.apply(log.before.toState());
         card.buriedUntil = null;
         log.delete();
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            LOG.infof("Undo of review %d by user %d not done: a concurrent request changed card %d first"
+                    + " (optimistic lock)", reviewId, userId, log.cardId);
+            throw e;
+        }
         return true;
     }
 

@@ -91,6 +91,9 @@ public class StudyResource {
     @Inject
     KnownWords knownWords;
 
+    @Inject
+    ReviewActivity activity;
+
     @GET
     public Response show(@PathParam("deckId") long deckId, @QueryParam("card") Long cardId,
                          @QueryParam("reveal") boolean reveal) {
@@ -129,7 +132,9 @@ public class StudyResource {
             throw new BadRequestException("Choose Again, Hard, Good or Easy for the card shown.");
         }
         try {
-            recorder.grade(user, settings, cardId, version, Rating.of(rating), timeMs);
+            if (recorder.grade(user, settings, cardId, version, Rating.of(rating), timeMs)) {
+                activity.graded(user.username(), deckId, cardId, Rating.of(rating));
+            }
         } catch (RuntimeException e) {
             if (!isLostRace(e)) {
                 throw e;
@@ -147,7 +152,9 @@ public class StudyResource {
             throw new BadRequestException("There is nothing to undo.");
         }
         try {
-            recorder.undo(currentUser.id(), deckId, reviewId);
+            if (recorder.undo(currentUser.id(), deckId, reviewId)) {
+                activity.undone(currentUser.profile().username(), deckId, reviewId);
+            }
         } catch (RuntimeException e) {
             if (!isLostRace(e)) {
                 throw e;

@@ -2,6 +2,8 @@ package app.yuedu.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,6 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class RequestSizeLimit {
+
+    /** How long a refused body is read and thrown away before the connection is closed. */
+    private static final long DISCARD_MILLIS = 10_000;
 
     static final String PAGE = """
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Too large · Yuedu 阅读</title>
@@ -31,6 +36,7 @@ public class RequestSizeLimit {
         filters.register(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && isAbove(length, refused)) {
+                discardTheBody(context);
                 context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                         .putHeader(HttpHeaders.CONNECTION, "close")
                         .putHeader("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY)
@@ -39,6 +45,20 @@ public class RequestSizeLimit {
             }
             context.next();
         }, 1000);
+    }
+
+    /**
+     * A "lingering close": the rest of the body is read and thrown away (never kept) for a few seconds, then the
+     * connection is closed. Closing at once would reset the connection under a browser still sending, and many
+     * show "connection reset" instead of the 413 page; never reading would leave the sender stuck.
+     */
+    private static void discardTheBody(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        long closeTimer = context.vertx().setTimer(DISCARD_MILLIS, fired -> request.connection().close());
+        request.handler(ignored -> { })
+                .exceptionHandler(ignored -> { })
+                .endHandler(ended -> context.vertx().cancelTimer(closeTimer));
+        request.resume();
     }
 
     private static boolean isAbove(String length, long limit) {

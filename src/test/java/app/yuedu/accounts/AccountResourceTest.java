@@ -75,10 +75,12 @@ class AccountResourceTest {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        for (String page : new String[] {"/decks", "/account", "/admin/users", "/api/decks"}) {
+        for (String page : new String[] {"/decks", "/account", "/admin/users"}) {
             given().redirects().follow(false).get(page).then().statusCode(302)
                     .header("Location", containsString("/login"));
         }
+        given().redirects().follow(false).get("/api/decks").then().statusCode(401)
+                .body("error", containsString("Sign in first"));
     }
 
     @Test

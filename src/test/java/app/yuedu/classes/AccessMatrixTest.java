@@ -90,8 +90,9 @@ class AccessMatrixTest {
         expected.put("/decks", new int[] {302, 200, 200, 200, 200, 200});
         expected.put("/decks/" + deckId, new int[] {302, 200, 404, 200, 404, 200});
         expected.put("/articles/" + articleId, new int[] {302, 200, 404, 200, 404, 200});
-        expected.put("/api/decks/" + deckId + "/notes", new int[] {302, 200, 404, 200, 404, 200});
-        expected.put("/api/articles/" + articleId, new int[] {302, 200, 404, 200, 404, 200});
+        // The JSON API answers 401 instead of sending API clients to the sign-in page
+        expected.put("/api/decks/" + deckId + "/notes", new int[] {401, 200, 404, 200, 404, 200});
+        expected.put("/api/articles/" + articleId, new int[] {401, 200, 404, 200, 404, 200});
         expected.put("/uploads/new", new int[] {302, 403, 403, 200, 200, 200});
         expected.put("/admin/users", new int[] {302, 403, 403, 403, 403, 200});
         expected.put("/account", new int[] {302, 200, 200, 200, 200, 200});

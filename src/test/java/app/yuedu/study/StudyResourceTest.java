@@ -227,6 +227,37 @@ class StudyResourceTest {
     }
 
     @Test
+    void aFirstVisitFromSeveralRequestsAtOnceCreatesOneSetOfCards() throws Exception {
+        Session s = TestUsers.signIn("study-race");
+        long deck = seedDeckId(s);
+        int requests = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                statuses.add(pool.submit(() -> {
+                    go.await();
+                    return s.request().get("/study/" + deck).statusCode();
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Integer> status : statuses) {
+                assertEquals(200, status.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            long userId = User.findByUsername("study-race").orElseThrow().id;
+            assertEquals(1, DeckSettings.count("userId = ?1 and deckId = ?2", userId, deck));
+            long notes = app.yuedu.articles.Note.count("deck.id = ?1 and knownByDefault = false", deck);
+            assertEquals(2 * notes, Card.count("userId = ?1 and deckId = ?2", userId, deck),
+                    "recognition and recall once per note");
+        });
+    }
+
+    @Test
     void knownWordIsBuriedAndNeverNew() {
         Session s = TestUsers.signIn("study-known");
         long deck = seedDeckId(s);

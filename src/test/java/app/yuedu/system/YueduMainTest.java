@@ -12,5 +12,6 @@ class YueduMainTest {
         assertEquals(2, main.run("import", "all"));
         assertEquals(2, main.run("export"));
         assertEquals(2, main.run("export", "all", "dir", "extra"));
+        assertEquals(2, main.run("verify-cards", "all"));
     }
 }
