@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Review-loop benchmark on PostgreSQL: showing the next card and grading it, for one user with 100,000 cards and
-# for one with 1,000, with wrk at 64 connections on loopback; plus EXPLAIN of the queue queries.
+# for one with 1,000, with wrk at 64 connections on loopback; plus EXPLAIN of the queue queries. The ceiling, in the
+# same run: the bare Quarkus app's one Qute page (bench/bare-app) under the same wrk load, on its own port.
 # Needs: PostgreSQL (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres), wrk, curl, psql, Maven.
 # Uses its own database (YUEDU_BENCH_DB, default yuedu_bench), never the test database.
-# Figures land in target/bench-review-loop/. SKIP_BUILD=1 reuses the last pg build.
+# Figures land in target/bench-review-loop/ (results.tsv: requests/s, p50 and p99 in ms, errors per run).
+# SKIP_BUILD=1 reuses the last builds. YUEDU_BENCH_PORT (default 18080) and YUEDU_BENCH_BARE_PORT (default the next
+# port) for the two apps; DURATION and WARMUP (default 20s each) per wrk run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 DB="${YUEDU_BENCH_DB:-yuedu_bench}"
 PORT="${YUEDU_BENCH_PORT:-18080}"
+BARE_PORT="${YUEDU_BENCH_BARE_PORT:-$((PORT + 1))}"
 DURATION="${DURATION:-20s}"
+WARMUP="${WARMUP:-20s}"
 CONNECTIONS="${CONNECTIONS:-64}"
 PASSWORD="benchmark password 1"
 BASE="http://127.0.0.1:$PORT"
@@ -26,13 +31,18 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "== Building for PostgreSQL"
   mvn -q -B package -DskipTests -Dquarkus.profile=pg
 fi
+if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f bench/bare-app/target/quarkus-app/quarkus-run.jar ]; then
+  echo "== Building the bare app (the ceiling)"
+  (cd bench/bare-app && mvn -q -B -DskipTests package)
+fi
 
 echo "== Starting the app on port $PORT (database $DB)"
 YUEDU_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" YUEDU_DB_USER="$PGUSER" \
   java -Xmx1g -Dquarkus.profile=pg -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
   -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
 APP=$!
-trap 'kill "$APP" 2>/dev/null || true' EXIT
+BARE=""
+trap 'kill "$APP" $BARE 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do
   curl -sf -o /dev/null "$BASE/q/health/ready" && break
   sleep 1
@@ -77,15 +87,26 @@ psql -d "$DB" -v user_id="$big_user" -v deck_id="${DECK[big]}" -f "$HERE/explain
 echo "== EXPLAIN of the queue queries (100,000 cards): $OUT/explain.txt"
 grep -E "Index|Seq Scan|Execution Time" "$OUT/explain.txt" | sed 's/^/   /'
 
+# One line of results.tsv from a wrk report: name, requests/s, p50 ms, p99 ms, errors (socket errors + 4xx/5xx).
+wrk_figures() {
+  awk -v name="$1" '
+    function ms(v,  n, u) { n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+      return n * (u == "us" ? 0.001 : u == "s" ? 1000 : u == "m" ? 60000 : 1) }
+    $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
+    /Socket errors/ { gsub(/[^0-9 ]/, ""); for (i = 1; i <= NF; i++) errors += $i }
+    /Non-2xx/ { errors += $NF }
+    END { printf "%s\t%.1f\t%.2f\t%.2f\t%d\n", name, rps, p50, p99, errors }' "$2"
+}
+
 summary() {
-  printf '%-28s %10s req/s   p50 %8s   p99 %8s\n' "$1" \
-    "$(awk '/Requests\/sec/ {print $2}' "$2")" "$(awk '$1 == "50%" {print $2}' "$2")" \
-    "$(awk '$1 == "99%" {print $2}' "$2")"
+  awk -F'\t' -v label="$1" -v name="$2" '$1 == name {
+    printf "%-32s %9.1f req/s   p50 %8.2f ms   p99 %8.2f ms%s\n", label, $2, $3, $4, $5 ? "   errors " $5 : "" }' \
+    "$OUT/results.tsv"
 }
 
 echo "== Warm-up"
 for size in big small; do
-  wrk -t2 -c16 -d20s -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" "$BASE/study/${DECK[$size]}" > /dev/null
+  wrk -t2 -c16 -d"$WARMUP" -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" "$BASE/study/${DECK[$size]}" > /dev/null
 done
 
 for size in big small; do
@@ -102,10 +123,42 @@ for size in big small; do
   echo "$((after - before))" > "$OUT/grade-$size.recorded"
 done
 
+# The ceiling: the bare app's Qute page under the same load, while the Yuedu app is stopped (it had the machine to
+# itself too). Its H2 file lands in its own working directory.
+kill "$APP" 2>/dev/null || true
+wait "$APP" 2>/dev/null || true
+echo "== Starting the bare app on port $BARE_PORT (the ceiling)"
+mkdir -p "$OUT/bare"
+BARE_JAR="$(pwd)/bench/bare-app/target/quarkus-app/quarkus-run.jar"
+(cd "$OUT/bare" && exec java -Xmx1g -Dquarkus.http.port="$BARE_PORT" -Dquarkus.log.level=WARN -jar "$BARE_JAR" \
+  > app.log 2>&1) &
+BARE=$!
+for _ in $(seq 1 180); do
+  curl -sf -o /dev/null "http://127.0.0.1:$BARE_PORT/" && break
+  sleep 1
+done
+curl -sf -o /dev/null "http://127.0.0.1:$BARE_PORT/" || { echo "The bare app did not start; see $OUT/bare/app.log"; exit 1; }
+wrk -t2 -c16 -d"$WARMUP" "http://127.0.0.1:$BARE_PORT/" > /dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$BARE_PORT/" > "$OUT/ceiling.txt"
+kill "$BARE" 2>/dev/null || true
+
+{
+  wrk_figures show-100000 "$OUT/show-big.txt"
+  wrk_figures show-1000 "$OUT/show-small.txt"
+  wrk_figures grade-100000 "$OUT/grade-big.txt"
+  wrk_figures grade-1000 "$OUT/grade-small.txt"
+  wrk_figures bare-page "$OUT/ceiling.txt"
+} > "$OUT/results.tsv"
+
 echo "== Results ($CONNECTIONS connections, $DURATION each, $(nproc) CPUs shared by wrk, the app and PostgreSQL)"
-summary "show next card, 100,000" "$OUT/show-big.txt"
-summary "show next card, 1,000" "$OUT/show-small.txt"
-summary "grade, 100,000" "$OUT/grade-big.txt"
-summary "grade, 1,000" "$OUT/grade-small.txt"
+summary "show next card, 100,000" show-100000
+summary "show next card, 1,000" show-1000
+summary "grade, 100,000" grade-100000
+summary "grade, 1,000" grade-1000
+summary "bare Qute page (the ceiling)" bare-page
+awk -F'\t' '{ rps[$1] = $2; p99[$1] = $4 }
+  END { for (i = 1; i <= 2; i++) { r = i == 1 ? "show" : "grade"
+    printf "100,000 vs 1,000 cards, %-5s: %.2fx slower (requests/s), p99 %.2fx\n", r,
+      rps[r "-1000"] / rps[r "-100000"], p99[r "-100000"] / p99[r "-1000"] } }' "$OUT/results.tsv"
 echo "grades recorded: 100,000-card user $(cat "$OUT/grade-big.recorded"), 1,000-card user $(cat "$OUT/grade-small.recorded")"
 grep -h "Non-2xx" "$OUT"/show-*.txt "$OUT"/grade-*.txt || true
