@@ -1,11 +1,14 @@
--- The due-review query of DeckStudy.queue, as Hibernate sends it, for the 100,000-card user.
+-- The due-review part of DeckStudy.queue for the 100,000-card user: the least retrievable of the 200 earliest due.
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT c.id, c.due, c.stability, c.difficulty, c.last_review, c.scheduled_days
-FROM card c
-WHERE c.user_id = :user_id AND c.deck_id = :deck_id AND c.phase = 2 AND c.due < now() + INTERVAL '1 day'
-  AND c.card_type IN ('RECOGNITION', 'RECALL') AND (c.buried_until IS NULL OR c.buried_until <= now())
-ORDER BY c.due, c.id
-LIMIT 200;
+SELECT w.id FROM (
+  SELECT c.id, c.due, c.stability, c.last_review
+  FROM card c
+  WHERE c.user_id = :user_id AND c.deck_id = :deck_id AND c.phase = 2 AND c.due < now() + INTERVAL '1 day'
+    AND c.card_type IN ('RECOGNITION', 'RECALL') AND (c.buried_until IS NULL OR c.buried_until <= now())
+  ORDER BY c.due, c.id
+  LIMIT 200) w
+ORDER BY floor(extract(epoch FROM (cast(now() AS timestamp) - w.last_review)) / 86400) / w.stability DESC, w.due, w.id
+LIMIT 1;
 
 -- (Re)learning cards due within the learn-ahead window.
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
