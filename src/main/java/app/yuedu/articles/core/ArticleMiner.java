@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -109,7 +110,7 @@ public final class ArticleMiner {
                     reading.pinyinNumbered(), reading.glosses().stream().distinct().toList(), classifiers,
                     reading.inDictionary() ? null : hint(reading.characterHints()), reading.inDictionary(),
                     properNoun, ranking.isCommonFunctionWord(tally.word), ranking.hskLevel(tally.word),
-                    ranking.frequencyRank(tally.word), tally.count, List.copyOf(tally.positions),
+                    ranking.frequencyRank(tally.word), tally.count, tally.positions(),
                     chooseExample(tally, hard.get(tally.word), hardWordsPerSentence, sentences)));
         }
         return words;
@@ -122,11 +123,11 @@ public final class ArticleMiner {
      */
     private static int chooseExample(WordTally tally, boolean wordIsHard, int[] hardWordsPerSentence,
                                      List<MinedSentence> sentences) {
-        int best = tally.positions.get(0);
+        int best = tally.positions[0];
         int bestScore = Integer.MAX_VALUE;
-        for (int i = 0; i < tally.positions.size(); i++) {
-            int position = tally.positions.get(i);
-            int otherHardWords = hardWordsPerSentence[position] - (wordIsHard ? tally.countsPerPosition.get(i) : 0);
+        for (int i = 0; i < tally.sentences; i++) {
+            int position = tally.positions[i];
+            int otherHardWords = hardWordsPerSentence[position] - (wordIsHard ? tally.countsPerPosition[i] : 0);
             int score = sentences.get(position).text().length() + HARD_WORD_WEIGHT * otherHardWords;
             if (score < bestScore) {
                 bestScore = score;
@@ -219,14 +220,22 @@ public final class ArticleMiner {
     }
 
     /** Occurrences of one word: how often, in which sentences, and with which readings. */
+    /**
+     * A word's occurrences in the article. Runs once per token, so it avoids boxing and keeps maps only for the
+     * rare word read in more than one way.
+     */
     private static final class WordTally {
         final String word;
-        final List<Integer> positions = new ArrayList<>();
-        /** How often the word occurs in each sentence of {@link #positions}. */
-        final List<Integer> countsPerPosition = new ArrayList<>();
-        final Map<String, Integer> readingCounts = new LinkedHashMap<>();
-        final Map<String, Reading> readings = new HashMap<>();
+        /** Sentences the word occurs in, in order, and how often in each; the first {@code sentences} are used. */
+        int[] positions = new int[4];
+        int[] countsPerPosition = new int[4];
+        int sentences;
         int count;
+        /** The first reading seen and how often; other readings (rare) in the order first seen. */
+        Reading firstReading;
+        int firstReadingCount;
+        Map<String, Integer> otherReadingCounts;
+        Map<String, Reading> otherReadings;
 
         WordTally(String word) {
             this.word = word;
@@ -234,28 +243,53 @@ public final class ArticleMiner {
 
         void add(int position, Reading reading) {
             count++;
-            int last = positions.size() - 1;
-            if (last >= 0 && positions.get(last) == position) {
-                countsPerPosition.set(last, countsPerPosition.get(last) + 1);
+            if (sentences > 0 && positions[sentences - 1] == position) {
+                countsPerPosition[sentences - 1]++;
             } else {
-                positions.add(position);
-                countsPerPosition.add(1);
+                if (sentences == positions.length) {
+                    positions = Arrays.copyOf(positions, sentences * 2);
+                    countsPerPosition = Arrays.copyOf(countsPerPosition, sentences * 2);
+                }
+                positions[sentences] = position;
+                countsPerPosition[sentences] = 1;
+                sentences++;
             }
-            readingCounts.merge(reading.pinyinNumbered(), 1, Integer::sum);
-            readings.putIfAbsent(reading.pinyinNumbered(), reading);
+            if (firstReading == null) {
+                firstReading = reading;
+                firstReadingCount = 1;
+            } else if (firstReading.pinyinNumbered().equals(reading.pinyinNumbered())) {
+                firstReadingCount++;
+            } else {
+                if (otherReadingCounts == null) {
+                    otherReadingCounts = new LinkedHashMap<>();
+                    otherReadings = new HashMap<>();
+                }
+                otherReadingCounts.merge(reading.pinyinNumbered(), 1, Integer::sum);
+                otherReadings.putIfAbsent(reading.pinyinNumbered(), reading);
+            }
+        }
+
+        List<Integer> positions() {
+            List<Integer> list = new ArrayList<>(sentences);
+            for (int i = 0; i < sentences; i++) {
+                list.add(positions[i]);
+            }
+            return List.copyOf(list);
         }
 
         /** The reading the word has most often in this article (the first one seen on a tie). */
         Reading commonestReading() {
-            String best = null;
-            int bestCount = 0;
-            for (Map.Entry<String, Integer> entry : readingCounts.entrySet()) {
-                if (entry.getValue() > bestCount) {
-                    best = entry.getKey();
-                    bestCount = entry.getValue();
+            Reading best = firstReading;
+            int bestCount = firstReadingCount;
+            if (otherReadingCounts != null) {
+                for (Map.Entry<String, Integer> entry : otherReadingCounts.entrySet()) {
+                    if (entry.getValue() > bestCount) {
+                        best = otherReadings.get(entry.getKey());
+                        bestCount = entry.getValue();
+                    }
                 }
             }
-            return readings.get(best);
+            return best;
         }
     }
 }
