@@ -1,5 +1,6 @@
 package app.yuedu.accounts;
 
+import app.yuedu.web.DatabaseErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -9,7 +10,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 /** Registration and account settings. */
@@ -80,7 +80,7 @@ public class Accounts {
             User.flush();
         } catch (PersistenceException e) {
             // The same name registered at the same moment through another instance (or a resent form) won.
-            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+            if (DatabaseErrors.isUniqueViolation(e)) {
                 LOG.infof("Registration of %s refused: the name was registered at the same moment", username);
                 throw new InvalidForm(Map.of("username", "That user name is taken; choose another."));
             }

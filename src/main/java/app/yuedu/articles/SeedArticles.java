@@ -1,6 +1,7 @@
 package app.yuedu.articles;
 
 import app.yuedu.articles.core.ArticleRejected;
+import app.yuedu.web.DatabaseErrors;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -79,23 +80,11 @@ public class SeedArticles {
         } catch (ArticleRejected e) {
             LOG.errorf("Seed %s rejected: %s", file.getFileName(), e.getMessage());
         } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
+            if (DatabaseErrors.isUniqueViolation(e)) {
                 LOG.infof("Seed %s was mined by another instance at the same time", file.getFileName());
             } else {
                 throw e;
             }
         }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import app.yuedu.accounts.Role;
 import app.yuedu.accounts.UserProfile;
 import app.yuedu.articles.DeckAccess;
 import app.yuedu.study.StudyViews.DeckHeader;
+import app.yuedu.web.DatabaseErrors;
 import app.yuedu.scheduling.Card;
 import app.yuedu.scheduling.CardType;
 import app.yuedu.scheduling.core.CardPhase;
@@ -92,22 +93,12 @@ public class DeckStudy {
         try {
             return start(userId, deckId);
         } catch (RuntimeException e) {
-            if (!isUniqueViolation(e)) {
+            if (!DatabaseErrors.isUniqueViolation(e)) {
                 throw e;
             }
             return DeckSettings.<DeckSettings>find("userId = ?1 and deckId = ?2", userId, deckId)
                     .firstResultOptional().orElseThrow(() -> e);
         }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            // SQLSTATE 23505: unique violation, in PostgreSQL and H2 alike.
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The student's settings for the deck; the first call creates them and the student's cards. */

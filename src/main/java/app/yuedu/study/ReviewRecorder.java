@@ -4,11 +4,11 @@ import app.yuedu.accounts.UserProfile;
 import app.yuedu.scheduling.Card;
 import app.yuedu.scheduling.ReviewLog;
 import app.yuedu.scheduling.core.CardState;
-import app.yuedu.scheduling.core.FsrsParameters;
 import app.yuedu.scheduling.core.FsrsScheduler;
 import app.yuedu.scheduling.core.Rating;
 import app.yuedu.scheduling.core.ReviewOutcome;
 import app.yuedu.study.core.StudyDay;
+import app.yuedu.web.DatabaseErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +17,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -83,7 +82,7 @@ public class ReviewRecorder {
                     + " (optimistic lock at version %d)", cardId, user.id(), version);
             throw e;
         } catch (PersistenceException e) {
-            if (isMissingParent(e)) {
+            if (DatabaseErrors.isMissingParent(e)) {
                 // Deleted (with its deck or note) after it was read above: the review has no card to belong to.
                 throw new NotFoundException("The card " + cardId + " was removed from this deck while you studied "
                         + "it, so this answer was not recorded. The next card is waiting.");
@@ -91,17 +90,6 @@ public class ReviewRecorder {
             throw e;
         }
         return true;
-    }
-
-    /** A foreign key whose parent row is gone: SQLState 23503 (PostgreSQL) or 23506 (H2). */
-    private static boolean isMissingParent(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("23503".equals(sql.getSQLState())
-                    || "23506".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The last review of the deck by the user, the one undo would remove. */
@@ -159,24 +147,6 @@ public class ReviewRecorder {
     public List<ReviewLog> history(long cardId) {
         return em.createQuery("from ReviewLog r where r.cardId = :c order by r.reviewedAt, r.id", ReviewLog.class)
                 .setParameter("c", cardId).getResultList();
-    }
-
-    /**
-     * Rebuilds a card's state from its log alone: the first entry's "before" state, then every grade replayed
-     * through the scheduler with the parameters it was made under.
-     */
-    public Optional<CardState> replay(UserProfile user, long cardId) {
-        List<ReviewLog> logs = history(cardId);
-        if (logs.isEmpty()) {
-            return Optional.empty();
-        }
-        CardState state = logs.get(0).before.toState();
-        FsrsParameters base = DeckStudy.scheduler(user, new DeckSettings()).parameters();
-        for (ReviewLog log : logs) {
-            FsrsScheduler scheduler = new FsrsScheduler(base.withDesiredRetention(log.desiredRetention));
-            state = scheduler.review(state, log.ratingEnum(), log.reviewedAt).card();
-        }
-        return Optional.of(state);
     }
 
     /** The user's card in the deck; someone else's card, or one of another deck, does not exist for them. */

@@ -15,6 +15,7 @@ import app.yuedu.study.StudyViews.DeckHeader;
 import app.yuedu.study.StudyViews.DonePage;
 import app.yuedu.study.StudyViews.GradeButton;
 import app.yuedu.study.StudyViews.StudyPage;
+import app.yuedu.web.DatabaseErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -297,11 +298,7 @@ public class StudyResource {
     }
 
     private static boolean isLostRace(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseErrors.hasCause(e,
+                cause -> cause instanceof OptimisticLockException || cause instanceof StaleStateException);
     }
 }
