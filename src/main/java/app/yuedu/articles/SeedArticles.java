@@ -1,7 +1,10 @@
 package app.yuedu.articles;
 
+import app.yuedu.articles.core.ArticleMiner;
 import app.yuedu.articles.core.ArticleRejected;
+import app.yuedu.articles.core.ArticleTextCheck;
 import app.yuedu.web.DatabaseErrors;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +17,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,6 +38,12 @@ public class SeedArticles {
 
     @Inject
     ArticleIngestion ingestion;
+
+    @Inject
+    ArticleConfig config;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @ConfigProperty(name = "yuedu.seeds.directory", defaultValue = "seeds")
     Path directory;
@@ -72,6 +85,9 @@ public class SeedArticles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read seed " + file, e);
         }
+        if (alreadyStored(text)) {
+            return;
+        }
         try {
             ArticleIngestion.Ingested result = ingestion.ingest(text, null, "seeds/" + file.getFileName());
             if (!result.duplicate()) {
@@ -85,6 +101,31 @@ public class SeedArticles {
             } else {
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Whether the seed's text is stored already, as it is on every start but the first: one indexed query on the
+     * content hash, without the transaction, the ORM's query parser or the lexicon that mining needs, so a
+     * restart serves its first page without waiting for them. Text the check rejects goes on to
+     * {@link ArticleIngestion#ingest}, which reports why.
+     */
+    private boolean alreadyStored(String text) {
+        String hash;
+        try {
+            hash = ArticleMiner.contentHash(new ArticleTextCheck(config.maxBytes()).check(text));
+        } catch (ArticleRejected e) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select 1 from article where content_hash = ?")) {
+            statement.setString(1, hash);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look for the seed articles in the database", e);
         }
     }
 }

@@ -5,21 +5,34 @@ import app.yuedu.lexicon.core.PinyinResolver;
 import app.yuedu.lexicon.core.SegmentationOverrides;
 import app.yuedu.lexicon.core.WordRanking;
 import app.yuedu.lexicon.core.WordSegmenter;
-import jakarta.inject.Singleton;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The immutable lexicon data of the application (CC-CEDICT, HSK levels and frequencies), loaded once per
  * instance: it is read-only data shipped with the app, not state, so every instance has the same copy.
+ * Application-scoped rather than a singleton so that injecting it loads nothing: the data loads on first use,
+ * in {@link LexiconWarmUp}'s thread, never on the thread that starts the application.
  */
-@Singleton
+@ApplicationScoped
 public class Lexicon {
 
-    private final Dictionary dictionary = Dictionary.loadDefault();
-    private final WordRanking ranking = WordRanking.loadDefault();
-    private final PinyinResolver readings = new PinyinResolver(dictionary);
-    private final WordSegmenter defaultSegmenter = new WordSegmenter(dictionary);
+    // Loaded in @PostConstruct, not in field initialisers: the client proxy is a subclass, and its constructor
+    // would run them too.
+    private Dictionary dictionary;
+    private WordRanking ranking;
+    private PinyinResolver readings;
+    private WordSegmenter defaultSegmenter;
+
+    @PostConstruct
+    void load() {
+        dictionary = Dictionary.loadDefault();
+        ranking = WordRanking.loadDefault();
+        readings = new PinyinResolver(dictionary);
+        defaultSegmenter = new WordSegmenter(dictionary);
+    }
 
     public Dictionary dictionary() {
         return dictionary;
