@@ -1,11 +1,15 @@
 package app.yuedu.study;
 
+import app.yuedu.scheduling.Card;
 import app.yuedu.scheduling.CardType;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +22,19 @@ import java.util.List;
  */
 @Entity
 @Table(name = "deck_settings")
+// The study queue's one statement (DeckStudy.queueSql): the head cards as entities, then the counts and head ids.
+@SqlResultSetMapping(name = DeckStudy.QUEUE_WITH_CARDS, entities = @EntityResult(entityClass = Card.class),
+        columns = {
+                @ColumnResult(name = "q_learning", type = Long.class),
+                @ColumnResult(name = "q_learning_now", type = Long.class),
+                @ColumnResult(name = "q_learning_ahead", type = Long.class),
+                @ColumnResult(name = "q_reviews", type = Long.class),
+                @ColumnResult(name = "q_review_head", type = Long.class),
+                @ColumnResult(name = "q_new", type = Long.class),
+                @ColumnResult(name = "q_new_head", type = Long.class),
+                @ColumnResult(name = "q_introduced", type = Long.class),
+                @ColumnResult(name = "q_reviewed", type = Long.class),
+                @ColumnResult(name = "q_last_review", type = Long.class)})
 public class DeckSettings extends PanacheEntity {
 
     public static final double DEFAULT_RETENTION = 0.9;

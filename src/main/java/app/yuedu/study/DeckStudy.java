@@ -47,6 +47,17 @@ public class DeckStudy {
      */
     static final int REVIEW_WINDOW = 200;
 
+    /** The result mapping of {@link #queueSql}: declared on {@link Card}. */
+    static final String QUEUE_WITH_CARDS = "StudyQueueWithCards";
+
+    private static final String CONTEXT_SELECT = """
+            select d.id, d.name, d.article.id, %s, s
+            from Deck d left join DeckSettings s on s.deckId = d.id and s.userId = :user
+            where d.id = :deck""";
+    private static final String CONTEXT = CONTEXT_SELECT.formatted(
+            "case when " + DeckAccess.VISIBLE + " then true else false end");
+    private static final String CONTEXT_FOR_ADMIN = CONTEXT_SELECT.formatted("true");
+
     @Inject
     EntityManager em;
 
@@ -56,8 +67,12 @@ public class DeckStudy {
     @Inject
     StudyConfig config;
 
-    /** The queue at one moment, and the review an undo would remove (null when none). */
-    public record Queue(Optional<Candidate> next, StudyQueue.Counts counts, StudyDay day, Long lastReview) {}
+    /**
+     * The queue at one moment, and the review an undo would remove (null when none). {@code card} is the card of
+     * {@code next}, read by the same statement.
+     */
+    public record Queue(Optional<Candidate> next, StudyQueue.Counts counts, StudyDay day, Long lastReview,
+                        Optional<Card> card) {}
 
     /** The deck as the study pages show it, and the student's settings for it. */
     public record StudyContext(DeckHeader deck, DeckSettings settings) {}
@@ -69,12 +84,10 @@ public class DeckStudy {
      * @throws NotFoundException when the deck does not exist or is not visible to the student
      */
     public StudyContext context(UserProfile user, long deckId) {
-        List<Object[]> rows = em.createQuery("""
-                select d.id, d.name, d.article.id, case when (:admin = true or %s) then true else false end, s
-                from Deck d left join DeckSettings s on s.deckId = d.id and s.userId = :user
-                where d.id = :deck""".formatted(DeckAccess.VISIBLE), Object[].class)
-                .setParameter("admin", user.role() == Role.ADMIN).setParameter("user", user.id())
-                .setParameter("deck", deckId).getResultList();
+        // An admin sees every deck. The role is part of the statement's text, not a parameter: with "? = true or
+        // ..." PostgreSQL re-plans the statement on every execution, with a literal it keeps one plan.
+        List<Object[]> rows = em.createQuery(user.role() == Role.ADMIN ? CONTEXT_FOR_ADMIN : CONTEXT, Object[].class)
+                .setParameter("user", user.id()).setParameter("deck", deckId).getResultList();
         if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[3])) {
             throw new NotFoundException("There is no deck " + deckId + ". Pick one from the deck list.");
         }
@@ -171,23 +184,27 @@ public class DeckStudy {
         StudyDay day = StudyDay.of(scheduler.parameters().dayBoundary(), now);
         List<CardType> types = settings.enabledTypes();
         if (types.isEmpty()) {
-            return new Queue(Optional.empty(), new StudyQueue.Counts(0, 0, 0), day, null);
+            return new Queue(Optional.empty(), new StudyQueue.Counts(0, 0, 0), day, null, Optional.empty());
         }
-        Object[] row = (Object[]) em.createNativeQuery(queueSql(settings, types))
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(queueSql(settings, types), QUEUE_WITH_CARDS)
                 .setParameter("u", user.id()).setParameter("d", settings.deckId).setParameter("now", now)
                 .setParameter("ahead", now.plus(LEARN_AHEAD)).setParameter("dayStart", day.start())
                 .setParameter("dayEnd", day.end()).setParameter("stable", config.knownStabilityDays())
-                .getSingleResult();
-        int learningCount = intOf(row[0]);
-        Long learningNow = longOf(row[1]);
-        Long learningAhead = longOf(row[2]);
-        int reviewsDue = intOf(row[3]);
-        Long reviewHead = longOf(row[4]);
-        int newAvailable = intOf(row[5]);
-        Long newHead = longOf(row[6]);
-        int introducedToday = intOf(row[7]);
-        int reviewedToday = intOf(row[8]);
-        Long lastReview = longOf(row[9]);
+                .getResultList();
+        // One row per head card (the heads may be the same card), or one row without a card when there is none;
+        // the counts repeat on every row.
+        Object[] row = rows.get(0);
+        int learningCount = intOf(row[1]);
+        Long learningNow = longOf(row[2]);
+        Long learningAhead = longOf(row[3]);
+        int reviewsDue = intOf(row[4]);
+        Long reviewHead = longOf(row[5]);
+        int newAvailable = intOf(row[6]);
+        Long newHead = longOf(row[7]);
+        int introducedToday = intOf(row[8]);
+        int reviewedToday = intOf(row[9]);
+        Long lastReview = longOf(row[10]);
 
         int newLeft = Math.max(0, settings.newPerDay - introducedToday);
         int reviewsLeft = Math.max(0, settings.reviewsPerDay - reviewedToday);
@@ -199,12 +216,16 @@ public class DeckStudy {
         List<Candidate> newCards = newHead == null ? List.of() : List.of(new Candidate(newHead, now, 0));
         StudyQueue.Snapshot snapshot = new StudyQueue.Snapshot(learning, reviews, newCards, newLeft, reviewsLeft, now);
         StudyQueue.Counts counts = StudyQueue.counts(learningCount, reviewsDue, newAvailable, newLeft, reviewsLeft);
-        return new Queue(StudyQueue.next(snapshot), counts, day, lastReview);
+        Optional<Candidate> next = StudyQueue.next(snapshot);
+        Optional<Card> card = next.flatMap(chosen -> rows.stream().map(cardRow -> (Card) cardRow[0])
+                .filter(head -> head != null && head.id == chosen.cardId()).findFirst());
+        return new Queue(next, counts, day, lastReview, card);
     }
 
     /**
-     * The whole queue in one statement (one round trip): counts, the head of each kind, today's reviews and the
-     * review undo would remove. Every card subquery is a range of ix_card_queue (user, deck, phase, due); the
+     * The whole queue in one statement (one round trip): counts, the head of each kind, today's reviews, the
+     * review undo would remove, and the rows of the head cards, so the card to show needs no second query.
+     * Every card subquery is a range of ix_card_queue (user, deck, phase, due); the
      * counts stop at the daily limits, so a deck with 100,000 cards reads no more than one with 1,000 would once
      * the limits are reached. The card types and limits are inlined: they come from the enum and integers, never
      * from user text, and leave the database few distinct statements to plan.
@@ -232,19 +253,27 @@ public class DeckStudy {
         // last review over stability rise (FsrsScheduler.retrievability), so order by that ratio, descending.
         String leastRetrievable = "floor(extract(epoch from (cast(:now as timestamp) - w.last_review)) / 86400)"
                 + " / w.stability desc, w.due, w.id";
-        return "select "
-                + "(select count(*) " + learning + "), "
-                + "(select c.id " + learning + " and c.due <= :now order by c.due, c.id limit 1), "
-                + "(select c.id " + learning + " order by c.due, c.id limit 1), "
-                + "(select count(*) from (select 1 " + reviews + " limit " + reviewCap + ") r), "
+        String queue = "select "
+                + "(select count(*) " + learning + ") as q_learning, "
+                + "(select c.id " + learning + " and c.due <= :now order by c.due, c.id limit 1) as q_learning_now, "
+                + "(select c.id " + learning + " order by c.due, c.id limit 1) as q_learning_ahead, "
+                + "(select count(*) from (select 1 " + reviews + " limit " + reviewCap + ") r) as q_reviews, "
                 + "(select w.id from (select c.id, c.due, c.stability, c.last_review " + reviews
-                + " order by c.due, c.id limit " + REVIEW_WINDOW + ") w order by " + leastRetrievable + " limit 1), "
-                + "(select count(*) from (select 1 " + newCards + " limit " + newCap + ") x), "
-                + "(select c.id " + newCards + " order by " + settings.newCardOrder.sql + ", c.id limit 1), "
-                + "(select count(*) from (select 1 " + today + " and r.before_phase = 0 limit " + newCap + ") i), "
-                + "(select count(*) from (select 1 " + today + " and r.before_phase = 2 limit " + reviewCap + ") v), "
+                + " order by c.due, c.id limit " + REVIEW_WINDOW + ") w order by " + leastRetrievable + " limit 1)"
+                + " as q_review_head, "
+                + "(select count(*) from (select 1 " + newCards + " limit " + newCap + ") x) as q_new, "
+                + "(select c.id " + newCards + " order by " + settings.newCardOrder.sql + ", c.id limit 1)"
+                + " as q_new_head, "
+                + "(select count(*) from (select 1 " + today + " and r.before_phase = 0 limit " + newCap + ") i)"
+                + " as q_introduced, "
+                + "(select count(*) from (select 1 " + today + " and r.before_phase = 2 limit " + reviewCap + ") v)"
+                + " as q_reviewed, "
                 + "(select r.id from review_log r where r.user_id = :u and r.deck_id = :d"
-                + " order by r.reviewed_at desc, r.id desc limit 1)";
+                + " order by r.reviewed_at desc, r.id desc limit 1) as q_last_review";
+        // "offset 0" keeps the database from pulling the subquery up into the join, which would run each head's
+        // subquery twice: once for the result and once for the join condition.
+        return "select h.*, q.* from (" + queue + " offset 0) q left join card h"
+                + " on h.id in (q.q_learning_now, q.q_learning_ahead, q.q_review_head, q.q_new_head)";
     }
 
     private static Long longOf(Object value) {

@@ -108,7 +108,7 @@ public class StudyResource {
         if (cardId != null) {
             card = recorder.ownCard(user.id(), deckId, cardId);
         } else if (queue.next().isPresent()) {
-            card = em.find(Card.class, queue.next().get().cardId());
+            card = queue.card().orElseGet(() -> em.find(Card.class, queue.next().get().cardId()));
         } else {
             Optional<Instant> next = study.nextDue(user, settings, queue.day());
             int reviewedToday = (int) ReviewLog.count("userId = ?1 and deckId = ?2 and reviewedAt >= ?3",
