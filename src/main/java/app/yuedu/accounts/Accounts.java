@@ -3,12 +3,14 @@ package app.yuedu.accounts;
 import app.yuedu.web.DatabaseErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -39,9 +41,14 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    @Inject
+    EntityManager em;
+
     /**
      * Creates an account. The first account of an empty installation becomes admin; every later one a student
-     * (an admin can make a student a teacher).
+     * (an admin can make a student a teacher). The installation's one founding_admin row decides which is first:
+     * it is locked until this transaction ends, so two registrations at the same moment (on two instances) are
+     * taken one after the other and only one of them finds it empty.
      */
     @Transactional
     public User register(Registration form) {
@@ -69,7 +76,10 @@ public class Accounts {
         User user = new User();
         user.username = username;
         user.passwordHash = User.hash(password);
-        user.role = User.count() == 0 ? Role.ADMIN.roleName() : Role.STUDENT.roleName();
+        List<?> founders = em.createNativeQuery("select user_id from founding_admin where id = 1 for update")
+                .getResultList();
+        boolean founder = founders.size() == 1 && founders.get(0) == null;
+        user.role = founder ? Role.ADMIN.roleName() : Role.STUDENT.roleName();
         user.displayName = displayName.isEmpty() ? username : displayName;
         user.timeZone = zone;
         user.script = User.Script.SIMPLIFIED;
@@ -85,6 +95,11 @@ public class Accounts {
                 throw new InvalidForm(Map.of("username", "That user name is taken; choose another."));
             }
             throw e;
+        }
+        if (founder) {
+            em.createNativeQuery("update founding_admin set user_id = :user where id = 1")
+                    .setParameter("user", user.id).executeUpdate();
+            LOG.infof("Registered %s as the installation's admin (its first account)", username);
         }
         return user;
     }
