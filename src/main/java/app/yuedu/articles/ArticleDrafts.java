@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -212,15 +213,20 @@ public class ArticleDrafts {
      * Publishes a mined draft: mines it with its class's corrections, stores the article and its deck, assigns
      * the deck to the chosen classes and removes the draft, all in one transaction, so an instance that dies
      * half-way leaves the draft as it was and nothing of the deck. The caller checks ownership and classes.
+     * The draft's row stays locked until the end, so the same draft published twice at once (a double click, two
+     * tabs, two instances) is published once: the second waits, then finds the draft gone and returns empty.
      */
     @Transactional
-    public ArticleIngestion.Ingested publish(long draftId, Collection<Long> classIds, long userId) {
-        ArticleDraft draft = ArticleDraft.findById(draftId);
+    public Optional<ArticleIngestion.Ingested> publish(long draftId, Collection<Long> classIds, long userId) {
+        ArticleDraft draft = ArticleDraft.findById(draftId, LockModeType.PESSIMISTIC_WRITE);
+        if (draft == null) {
+            return Optional.empty();
+        }
         ArticleIngestion.Ingested deck = ingestion.ingest(draft.text, draft.title, draft.source,
                 SchoolClass.scopeKey(draft.schoolClass.id), userId);
         assignments.assign(deck.deckId(), classIds, userId);
         draft.delete();
-        return deck;
+        return Optional.of(deck);
     }
 
     @Transactional

@@ -248,7 +248,13 @@ public class UploadResource {
             return Response.seeOther(URI.create("/uploads/" + id)).build();
         }
         Set<Long> chosen = checkedClasses(classIds);
-        ArticleIngestion.Ingested deck = drafts.publish(id, chosen, currentUser.id());
+        Optional<ArticleIngestion.Ingested> published = drafts.publish(id, chosen, currentUser.id());
+        if (published.isEmpty()) {
+            // Published by a request that came first (a double click, another tab): its deck is in the list.
+            LOG.infof("Publish: user=%s draft=%d was published already", currentUser.profile().username(), id);
+            return Response.seeOther(URI.create("/decks")).build();
+        }
+        ArticleIngestion.Ingested deck = published.get();
         LOG.infof("Publish: user=%s draft=%d deck=%d classes=%s existing=%b", currentUser.profile().username(), id,
                 deck.deckId(), chosen, deck.duplicate());
         return Response.seeOther(URI.create("/decks/" + deck.deckId())).build();

@@ -11,7 +11,14 @@ import app.yuedu.classes.ClassFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Publishing a draft is one transaction: all of the deck, its assignments and the draft's removal, or nothing. */
@@ -46,11 +53,48 @@ class DraftPublishingTest {
             assertEquals(ArticleDraft.Status.READY, ArticleDraft.<ArticleDraft>findById(draftId).status);
         });
 
-        ArticleIngestion.Ingested published = drafts.publish(draftId, List.of(classId), teacherId);
+        ArticleIngestion.Ingested published = drafts.publish(draftId, List.of(classId), teacherId).orElseThrow();
         QuarkusTransaction.requiringNew().run(() -> {
             assertEquals(articles + 1, Article.count());
             assertTrue(Note.count("deck.id", published.deckId()) > 5);
             assertEquals(1, DeckAssignment.count("deck.id = ?1 and schoolClass.id = ?2", published.deckId(), classId));
+            assertFalse(ArticleDraft.findByIdOptional(draftId).isPresent());
+        });
+    }
+
+    @Test
+    void theSameDraftPublishedTwiceAtOnceMakesOneDeck() throws Exception {
+        String text = "本报讯 小明的班上来了一位新同学。新同学会说三种语言，大家都想和她交朋友。";
+        long classId = ClassFixtures.createClass(ClassFixtures.teacher("double-publisher"), "Double click");
+        long teacherId = ClassFixtures.userId("double-publisher");
+        String hash = ArticleMiner.contentHash(text);
+        long draftId = drafts.create(teacherId, classId, null, null, null, text, hash);
+        awaitMined(draftId);
+        long articles = QuarkusTransaction.requiringNew().call(() -> Article.count());
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Optional<ArticleIngestion.Ingested>>> publishes = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                publishes.add(pool.submit(() -> {
+                    start.await();
+                    return drafts.publish(draftId, List.of(classId), teacherId);
+                }));
+            }
+            start.countDown();
+            List<Optional<ArticleIngestion.Ingested>> results = new ArrayList<>();
+            for (Future<Optional<ArticleIngestion.Ingested>> publish : publishes) {
+                results.add(publish.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, results.stream().filter(Optional::isPresent).count(), results.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(articles + 1, Article.count());
+            long deckId = Deck.<Deck>find("article.contentHash", hash).firstResult().id;
+            assertEquals(1, DeckAssignment.count("deck.id = ?1 and schoolClass.id = ?2", deckId, classId));
             assertFalse(ArticleDraft.findByIdOptional(draftId).isPresent());
         });
     }
