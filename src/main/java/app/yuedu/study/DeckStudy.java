@@ -57,6 +57,12 @@ public class DeckStudy {
     private static final String CONTEXT = CONTEXT_SELECT.formatted(
             "case when " + DeckAccess.VISIBLE + " then true else false end");
     private static final String CONTEXT_FOR_ADMIN = CONTEXT_SELECT.formatted("true");
+    private static final String GRADE_SELECT = """
+            select s, c from Deck d join DeckSettings s on s.deckId = d.id and s.userId = :user
+            join Card c on c.deckId = d.id and c.userId = :user
+            where d.id = :deck and c.id = :card""";
+    private static final String GRADE = GRADE_SELECT + " and " + DeckAccess.VISIBLE;
+    private static final String GRADE_FOR_ADMIN = GRADE_SELECT;
 
     @Inject
     EntityManager em;
@@ -95,6 +101,21 @@ public class DeckStudy {
         DeckHeader deck = new DeckHeader((Long) row[0], (String) row[1], (Long) row[2]);
         DeckSettings settings = row[4] != null ? (DeckSettings) row[4] : startOrReread(user.id(), deckId);
         return new StudyContext(deck, settings);
+    }
+
+    /** What a grade needs: the student's settings for the deck and the graded card, managed for the update. */
+    public record GradeContext(DeckSettings settings, Card card) {}
+
+    /**
+     * The settings and the student's card of the deck in one statement, with the deck's access rule; empty when
+     * the deck is not visible, not started, or has no such card of the student's (callers then find out which,
+     * for the message).
+     */
+    public Optional<GradeContext> gradeContext(UserProfile user, long deckId, long cardId) {
+        List<Object[]> rows = em.createQuery(user.role() == Role.ADMIN ? GRADE_FOR_ADMIN : GRADE, Object[].class)
+                .setParameter("user", user.id()).setParameter("deck", deckId).setParameter("card", cardId)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> new GradeContext((DeckSettings) row[0], (Card) row[1]));
     }
 
     /**

@@ -42,10 +42,33 @@ public class ReviewRecorder {
     @Inject
     KnownWords knownWords;
 
+    @Inject
+    DeckStudy study;
+
+    /**
+     * Grades a card shown at {@code version}; returns false when that showing was already graded. The settings
+     * and the card are read in one statement; when that finds nothing, the deck or the card is not the student's,
+     * and the 404 says which.
+     */
+    @Transactional
+    public boolean grade(UserProfile user, long deckId, long cardId, long version, Rating rating, long timeSpentMs) {
+        Optional<DeckStudy.GradeContext> context = study.gradeContext(user, deckId, cardId);
+        if (context.isEmpty()) {
+            DeckSettings settings = study.context(user, deckId).settings();
+            return grade(user, settings, ownCard(user.id(), deckId, cardId), version, rating, timeSpentMs);
+        }
+        return grade(user, context.get().settings(), context.get().card(), version, rating, timeSpentMs);
+    }
+
     /** Grades a card shown at {@code version}; returns false when that showing was already graded. */
     @Transactional
     public boolean grade(UserProfile user, DeckSettings settings, long cardId, long version, Rating rating, long timeSpentMs) {
-        Card card = ownCard(user.id(), settings.deckId, cardId);
+        return grade(user, settings, ownCard(user.id(), settings.deckId, cardId), version, rating, timeSpentMs);
+    }
+
+    private boolean grade(UserProfile user, DeckSettings settings, Card card, long version, Rating rating,
+                          long timeSpentMs) {
+        long cardId = card.id;
         if (card.version != version) {
             LOG.infof("Grade of card %d by user %d not recorded: the showing at version %d was graded already"
                     + " (card at version %d)", cardId, user.id(), version, card.version);

@@ -128,12 +128,12 @@ public class StudyResource {
                           @FormParam("version") Long version, @FormParam("rating") Integer rating,
                           @FormParam("timeMs") @DefaultValue("0") long timeMs) {
         UserProfile user = currentUser.profile();
-        DeckSettings settings = study.context(user, deckId).settings();
         if (cardId == null || version == null || rating == null || rating < 1 || rating > 4) {
+            study.context(user, deckId);  // a deck the student cannot see is "not found" whatever the form says
             throw new BadRequestException("Choose Again, Hard, Good or Easy for the card shown.");
         }
         try {
-            if (recorder.grade(user, settings, cardId, version, Rating.of(rating), timeMs)) {
+            if (recorder.grade(user, deckId, cardId, version, Rating.of(rating), timeMs)) {
                 activity.graded(user.username(), deckId, cardId, Rating.of(rating));
             }
         } catch (RuntimeException e) {
