@@ -3,7 +3,7 @@
 # for one with 1,000, with wrk at 64 connections on loopback; plus EXPLAIN of the queue queries. The ceiling, in the
 # same run: the bare Quarkus app's one Qute page (bench/bare-app) under the same wrk load, on its own port.
 # Needs: PostgreSQL (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres), wrk, curl, psql, Maven.
-# Uses its own database (YUEDU_BENCH_DB, default yuedu_bench), never the test database.
+# Uses its own database (YUEDU_BENCH_DB, default yuedu_bench), created afresh each run, never the test database.
 # Figures land in target/bench-review-loop/ (results.tsv: requests/s, p50 and p99 in ms, errors per run).
 # SKIP_BUILD=1 reuses the last builds. YUEDU_BENCH_PORT (default 18080) and YUEDU_BENCH_BARE_PORT (default the next
 # port) for the two apps; DURATION and WARMUP (default 20s each) per wrk run.
@@ -23,9 +23,10 @@ HERE="bench/review-loop"
 OUT="target/bench-review-loop"
 mkdir -p "$OUT"
 
-if ! psql -d postgres -tAc "select 1 from pg_database where datname = '$DB'" | grep -q 1; then
-  psql -d postgres -qc "create database $DB"
-fi
+# A fresh database every run: the seed deletes and re-inserts 100,000 cards, and the grade runs add tens of thousands
+# of reviews, so a database kept from earlier runs carries their bloated indexes and reads slower run after run.
+psql -d postgres -qc "drop database if exists $DB"
+psql -d postgres -qc "create database $DB"
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "== Building for PostgreSQL"
