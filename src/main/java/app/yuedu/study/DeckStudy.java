@@ -47,7 +47,7 @@ public class DeckStudy {
      */
     static final int REVIEW_WINDOW = 200;
 
-    /** The result mapping of {@link #queueSql}: declared on {@link Card}. */
+    /** The result mapping of {@link #queueSql}: declared on {@link DeckSettings}. */
     static final String QUEUE_WITH_CARDS = "StudyQueueWithCards";
 
     private static final String CONTEXT_SELECT = """
@@ -190,6 +190,16 @@ public class DeckStudy {
                 .withDesiredRetention(settings.desiredRetention));
     }
 
+    /** The student's study day now. */
+    public StudyDay today(UserProfile user) {
+        return dayOf(user, clock.instant());
+    }
+
+    /** The student's study day at {@code at}; days roll over at 4 am in their time zone, as in the scheduler. */
+    static StudyDay dayOf(UserProfile user, Instant at) {
+        return StudyDay.of(DayBoundary.anki(zoneOf(user)), at);
+    }
+
     static ZoneId zoneOf(UserProfile user) {
         try {
             return ZoneId.of(user.timeZone());
@@ -201,8 +211,7 @@ public class DeckStudy {
     /** What to show now and how much is left today. */
     public Queue queue(UserProfile user, DeckSettings settings) {
         Instant now = clock.instant();
-        FsrsScheduler scheduler = scheduler(user, settings);
-        StudyDay day = StudyDay.of(scheduler.parameters().dayBoundary(), now);
+        StudyDay day = dayOf(user, now);
         List<CardType> types = settings.enabledTypes();
         if (types.isEmpty()) {
             return new Queue(Optional.empty(), new StudyQueue.Counts(0, 0, 0), day, null, Optional.empty());
@@ -314,7 +323,7 @@ public class DeckStudy {
                 select min(c.due) from Card c where c.userId = :u and c.deckId = :d and c.phase = 2""",
                 Instant.class).setParameter("u", user.id()).setParameter("d", settings.deckId).getSingleResult();
         if (review != null) {
-            StudyDay reviewDay = StudyDay.of(scheduler(user, settings).parameters().dayBoundary(), review);
+            StudyDay reviewDay = dayOf(user, review);
             review = reviewDay.start().isBefore(day.end()) ? day.end() : reviewDay.start();
         }
         long newCards = em.createQuery("""

@@ -173,7 +173,7 @@ public class StudyResource {
         }
         UserProfile user = currentUser.profile();
         DeckSettings settings = study.context(user, deckId).settings();
-        recorder.markKnown(user, settings, cardId, study.queue(user, settings).day());
+        recorder.markKnown(user, settings, cardId, study.today(user));
         return nextCard(deckId);
     }
 
