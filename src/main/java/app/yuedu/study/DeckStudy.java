@@ -27,8 +27,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -261,6 +263,34 @@ public class DeckStudy {
      * from user text, and leave the database few distinct statements to plan.
      */
     private static String queueSql(DeckSettings settings, List<CardType> types) {
+        QueueShape shape = new QueueShape(types, Math.max(0, settings.reviewsPerDay), Math.max(0, settings.newPerDay),
+                settings.newCardOrder);
+        String cached = QUEUE_STATEMENTS.get(shape);
+        if (cached != null) {
+            return cached;
+        }
+        String sql = queueSql(shape);
+        // Limits are the students' own numbers: keep the common shapes, not every one a student ever tried.
+        if (QUEUE_STATEMENTS.size() < CACHED_QUEUE_SHAPES) {
+            QUEUE_STATEMENTS.put(shape, sql);
+        }
+        return sql;
+    }
+
+    /** Queue statements kept; a handful of shapes cover nearly every deck (most keep the default limits). */
+    static final int CACHED_QUEUE_SHAPES = 500;
+
+    /** What the queue statement's text depends on. */
+    private record QueueShape(List<CardType> types, int reviewCap, int newCap, NewCardOrder order) {}
+
+    /**
+     * The queue statements built so far, by shape: building the text on every request was 2% of the study page's
+     * CPU in a profile. The text is a pure function of the shape, so this is no state another instance could miss.
+     */
+    private static final Map<QueueShape, String> QUEUE_STATEMENTS = new ConcurrentHashMap<>();
+
+    private static String queueSql(QueueShape shape) {
+        List<CardType> types = shape.types();
         String typeList = types.stream().map(type -> "'" + type.name() + "'").collect(Collectors.joining(", "));
         String card = """
                 c.user_id = :u and c.deck_id = :d and c.card_type in (%s)
@@ -277,12 +307,14 @@ public class DeckStudy {
                                   and s.last_review >= :dayStart)""".formatted(card);
         // Today's reviews matter only up to the limits they are subtracted from.
         String today = "from review_log r where r.user_id = :u and r.deck_id = :d and r.reviewed_at >= :dayStart";
-        int reviewCap = Math.max(0, settings.reviewsPerDay);
-        int newCap = Math.max(0, settings.newPerDay);
+        int reviewCap = shape.reviewCap();
+        int newCap = shape.newCap();
         // Least retrievable first: with one decay for every card, recall probability falls as whole days since the
-        // last review over stability rise (FsrsScheduler.retrievability), so order by that ratio, descending.
-        String leastRetrievable = "floor(extract(epoch from (cast(:now as timestamp) - w.last_review)) / 86400)"
-                + " / w.stability desc, w.due, w.id";
+        // last review over stability rise (FsrsScheduler.retrievability), so order by that ratio, descending. The
+        // day field of the interval is those whole days; in double precision, as PostgreSQL's numeric arithmetic
+        // on the 200 rows took as long as reading them.
+        String leastRetrievable = "cast(extract(day from (cast(:now as timestamp) - w.last_review))"
+                + " as double precision) / w.stability desc, w.due, w.id";
         String queue = "select "
                 + "(select count(*) " + learning + ") as q_learning, "
                 + "(select c.id " + learning + " and c.due <= :now order by c.due, c.id limit 1) as q_learning_now, "
@@ -292,7 +324,7 @@ public class DeckStudy {
                 + " order by c.due, c.id limit " + REVIEW_WINDOW + ") w order by " + leastRetrievable + " limit 1)"
                 + " as q_review_head, "
                 + "(select count(*) from (select 1 " + newCards + " limit " + newCap + ") x) as q_new, "
-                + "(select c.id " + newCards + " order by " + settings.newCardOrder.sql + ", c.id limit 1)"
+                + "(select c.id " + newCards + " order by " + shape.order().sql + ", c.id limit 1)"
                 + " as q_new_head, "
                 + "(select count(*) from (select 1 " + today + " and r.before_phase = 0 limit " + newCap + ") i)"
                 + " as q_introduced, "
