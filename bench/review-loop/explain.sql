@@ -25,3 +25,11 @@ WHERE c.user_id = :user_id AND c.deck_id = :deck_id AND c.phase = 0
   AND NOT EXISTS (SELECT 1 FROM known_word k WHERE k.user_id = :user_id AND k.word = n.word)
 ORDER BY n.first_position, n.id, c.id
 LIMIT 1;
+
+-- Today's reviews of new cards, counted up to the new-card limit: a range of ix_review_log_phase_day (V7), which
+-- stops at the limit instead of walking every review of the day.
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT count(*) FROM (
+  SELECT 1 FROM review_log r
+  WHERE r.user_id = :user_id AND r.deck_id = :deck_id AND r.reviewed_at >= current_date AND r.before_phase = 0
+  LIMIT 20) i;

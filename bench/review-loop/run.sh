@@ -6,7 +6,13 @@
 # Uses its own database (YUEDU_BENCH_DB, default yuedu_bench), created afresh each run, never the test database.
 # Figures land in target/bench-review-loop/ (results.tsv: requests/s, p50 and p99 in ms, errors per run).
 # SKIP_BUILD=1 reuses the last builds. YUEDU_BENCH_PORT (default 18080) and YUEDU_BENCH_BARE_PORT (default the next
-# port) for the two apps; DURATION and WARMUP (default 20s each) per wrk run.
+# port) for the two apps; DURATION (default 20s) per measured wrk run.
+# Warm-up: the JIT keeps compiling for minutes on a slow 2-CPU machine, and a measurement taken before it settles
+# reports the compiler, not the app. Each request kind (showing, grading, the bare page) is therefore warmed with
+# WARMUP-long wrk rounds (default 10s) at the measured concurrency: at least WARMUP_MIN_ROUNDS (default 6), then
+# until two rounds in a row agree within WARMUP_TOLERANCE percent (default 5), at most WARMUP_ROUNDS (default 18);
+# warmup.tsv records every round. Grading is warmed on the upper half of the 100,000-card deck, each round on cards
+# of its own, and measured on the lower half, so every graded card is at the version the script expects.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -15,7 +21,10 @@ DB="${YUEDU_BENCH_DB:-yuedu_bench}"
 PORT="${YUEDU_BENCH_PORT:-18080}"
 BARE_PORT="${YUEDU_BENCH_BARE_PORT:-$((PORT + 1))}"
 DURATION="${DURATION:-20s}"
-WARMUP="${WARMUP:-20s}"
+WARMUP="${WARMUP:-10s}"
+WARMUP_ROUNDS="${WARMUP_ROUNDS:-18}"
+WARMUP_MIN_ROUNDS="${WARMUP_MIN_ROUNDS:-6}"
+WARMUP_TOLERANCE="${WARMUP_TOLERANCE:-5}"
 CONNECTIONS="${CONNECTIONS:-64}"
 PASSWORD="benchmark password 1"
 BASE="http://127.0.0.1:$PORT"
@@ -105,20 +114,55 @@ summary() {
     "$OUT/results.tsv"
 }
 
-echo "== Warm-up"
-for size in big small; do
-  wrk -t2 -c16 -d"$WARMUP" -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" "$BASE/study/${DECK[$size]}" > /dev/null
+# Calls "<command> <round>" (which runs wrk for WARMUP and prints its report) round after round: at least
+# WARMUP_MIN_ROUNDS, then until two in a row agree on requests/s within WARMUP_TOLERANCE percent, at most
+# WARMUP_ROUNDS; appends each round to warmup.tsv under the given name.
+warm_up() {
+  local name=$1 command=$2 round=0 previous=0 rate
+  while [ "$round" -lt "$WARMUP_ROUNDS" ]; do
+    round=$((round + 1))
+    rate=$("$command" "$round" | awk '/^Requests\/sec/ { print $2 }')
+    printf '%s\t%d\t%s\n' "$name" "$round" "$rate" >> "$OUT/warmup.tsv"
+    if [ "$round" -ge "$WARMUP_MIN_ROUNDS" ] && awk -v a="$previous" -v b="$rate" -v tol="$WARMUP_TOLERANCE" \
+        'BEGIN { exit !(a > 0 && b > 0 && (a > b ? a - b : b - a) * 100 <= tol * (a > b ? a : b)) }'; then
+      break
+    fi
+    previous=$rate
+  done
+  echo "   $name: $round rounds of $WARMUP, last $rate req/s"
+}
+
+show_round() {
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $(cookie_header "$OUT/bench-$WARM_SIZE.cookies")" \
+    "$BASE/study/${DECK[$WARM_SIZE]}"
+}
+
+: > "$OUT/warmup.tsv"
+echo "== Warm-up (until two ${WARMUP} rounds agree within ${WARMUP_TOLERANCE}%)"
+for WARM_SIZE in big small; do
+  warm_up "show-${CARDS[$WARM_SIZE]}" show_round
 done
 
 for size in big small; do
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" \
     "$BASE/study/${DECK[$size]}" > "$OUT/show-$size.txt"
 done
+# Grading warms up on the upper half of the big deck's cards, each round on a slice of its own (grade.lua knows a
+# card's version only within one wrk run); the measured big run grades the lower half.
+HALF=$(( CARDS[big] / 2 ))
+SLICE=$(( HALF / WARMUP_ROUNDS ))
+grade_round() {
+  wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/grade.lua" \
+    -H "Cookie: $(cookie_header "$OUT/bench-big.cookies")" "$BASE/study/${DECK[big]}/grade" -- \
+    "${DECK[big]}" "$(( FIRST[big] + HALF + ($1 - 1) * SLICE ))" "$SLICE" "$CONNECTIONS" "$(cat "$OUT/big.csrf")"
+}
+warm_up grade grade_round
+declare -A GRADED=([big]=$HALF [small]=${CARDS[small]})
 for size in big small; do
   before=$(psql -d "$DB" -tAc "select count(*) from review_log where deck_id = ${DECK[$size]}")
   wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/grade.lua" \
     -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" "$BASE/study/${DECK[$size]}/grade" -- \
-    "${DECK[$size]}" "${FIRST[$size]}" "${CARDS[$size]}" "$CONNECTIONS" "$(cat "$OUT/$size.csrf")" \
+    "${DECK[$size]}" "${FIRST[$size]}" "${GRADED[$size]}" "$CONNECTIONS" "$(cat "$OUT/$size.csrf")" \
     > "$OUT/grade-$size.txt"
   after=$(psql -d "$DB" -tAc "select count(*) from review_log where deck_id = ${DECK[$size]}")
   echo "$((after - before))" > "$OUT/grade-$size.recorded"
@@ -139,7 +183,10 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 curl -sf -o /dev/null "http://127.0.0.1:$BARE_PORT/" || { echo "The bare app did not start; see $OUT/bare/app.log"; exit 1; }
-wrk -t2 -c16 -d"$WARMUP" "http://127.0.0.1:$BARE_PORT/" > /dev/null
+bare_round() {
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$BARE_PORT/"
+}
+warm_up bare-page bare_round
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$BARE_PORT/" > "$OUT/ceiling.txt"
 kill "$BARE" 2>/dev/null || true
 
