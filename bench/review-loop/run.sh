@@ -5,8 +5,9 @@
 # Needs: PostgreSQL (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres), wrk, curl, psql, Maven.
 # Uses its own database (YUEDU_BENCH_DB, default yuedu_bench), created afresh each run, never the test database.
 # Figures land in target/bench-review-loop/ (results.tsv: requests/s, p50 and p99 in ms, errors per run).
-# SKIP_BUILD=1 reuses the last builds. YUEDU_BENCH_PORT (default 18080) and YUEDU_BENCH_BARE_PORT (default the next
-# port) for the two apps; DURATION (default 20s) per measured wrk run.
+# SKIP_BUILD=1 reuses the last builds; SETUP_ONLY=1 seeds and leaves the app running (see compare.sh).
+# YUEDU_BENCH_PORT (default 18080) and YUEDU_BENCH_BARE_PORT (default the next port) for the two apps; DURATION
+# (default 20s) per measured wrk run.
 # Warm-up: the JIT keeps compiling for minutes on a slow 2-CPU machine, and a measurement taken before it settles
 # reports the compiler, not the app. Each request kind (showing, grading, the bare page) is therefore warmed with
 # WARMUP-long wrk rounds (default 10s) at the measured concurrency: at least WARMUP_MIN_ROUNDS (default 6), then
@@ -41,7 +42,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "== Building for PostgreSQL"
   mvn -q -B package -DskipTests -Dquarkus.profile=pg
 fi
-if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f bench/bare-app/target/quarkus-app/quarkus-run.jar ]; then
+if [ "${SETUP_ONLY:-0}" != 1 ] && { [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f bench/bare-app/target/quarkus-app/quarkus-run.jar ]; }; then
   echo "== Building the bare app (the ceiling)"
   (cd bench/bare-app && mvn -q -B -DskipTests package)
 fi
@@ -96,6 +97,14 @@ big_user=$(psql -d "$DB" -tAc "select id from app_user where username = 'bench-b
 psql -d "$DB" -v user_id="$big_user" -v deck_id="${DECK[big]}" -f "$HERE/explain.sql" > "$OUT/explain.txt"
 echo "== EXPLAIN of the queue queries (100,000 cards): $OUT/explain.txt"
 grep -E "Index|Seq Scan|Execution Time" "$OUT/explain.txt" | sed 's/^/   /'
+
+# SETUP_ONLY=1 (used by compare.sh): leave the seeded app running for another script to measure.
+if [ "${SETUP_ONLY:-0}" = 1 ]; then
+  trap - EXIT
+  echo "$APP" > "$OUT/app.pid"
+  echo "== Seeded; the app is left running on port $PORT (pid $APP)"
+  exit 0
+fi
 
 # One line of results.tsv from a wrk report: name, requests/s, p50 ms, p99 ms, errors (socket errors + 4xx/5xx).
 wrk_figures() {

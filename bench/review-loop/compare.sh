@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Paired comparison of this checkout against another commit, for showing a card and grading it on PostgreSQL.
+#
+# Two benchmark runs one after the other differ by more than most code changes do on a shared 2-CPU machine (the
+# same bare page moved 7% between two runs). Here both builds run at once on one seeded database and are measured
+# alternately, round after round, so a slow minute of the machine falls on both: each round gives a ratio, and the
+# median of the ratios is the comparison.
+#
+# Usage: bench/review-loop/compare.sh <commit>        e.g. bench/review-loop/compare.sh HEAD~3
+# The commit is built in a git worktree under target/; this checkout is built and seeded by run.sh (SETUP_ONLY=1,
+# same database and users). The other build runs without its own migrations against the schema this checkout
+# migrated, so it must be able to read that schema (true as long as migrations only add).
+# WARM_ROUNDS (default 6) alternating 10 s rounds warm both apps for each request kind, then ROUNDS (default 5)
+# alternating DURATION (default 20s) rounds are measured; CONNECTIONS (default 64). SKIP_BUILD=1 reuses both builds.
+# Figures land in target/bench-review-loop/compare.tsv (kind, round, build, requests/s, p50, p99, errors).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+OTHER_REF="${1:?Name the commit to compare against, e.g. bench/review-loop/compare.sh HEAD~1}"
+WARM_ROUNDS="${WARM_ROUNDS:-6}"
+ROUNDS="${ROUNDS:-5}"
+DURATION="${DURATION:-20s}"
+CONNECTIONS="${CONNECTIONS:-64}"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+DB="${YUEDU_BENCH_DB:-yuedu_bench}"
+PORT="${YUEDU_BENCH_PORT:-18080}"
+OTHER_PORT=$((PORT + 2))
+OUT="target/bench-review-loop"
+HERE="bench/review-loop"
+WORKTREE="target/compare-other"
+mkdir -p "$OUT"
+
+if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$WORKTREE/target/quarkus-app/quarkus-run.jar" ]; then
+  echo "== Building $OTHER_REF in $WORKTREE"
+  git worktree remove --force "$WORKTREE" 2>/dev/null || true
+  git worktree prune
+  git worktree add --force --detach "$WORKTREE" "$OTHER_REF" > /dev/null
+  (cd "$WORKTREE" && mvn -q -B package -DskipTests -Dquarkus.profile=pg)
+fi
+
+SETUP_ONLY=1 YUEDU_BENCH_PORT="$PORT" "$HERE/run.sh"
+APP=$(cat "$OUT/app.pid")
+
+echo "== Starting $OTHER_REF on port $OTHER_PORT (same database, its migrations skipped)"
+YUEDU_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" YUEDU_DB_USER="$PGUSER" \
+  java -Xmx1g -Dquarkus.profile=pg -Dquarkus.http.port="$OTHER_PORT" -Dquarkus.log.level=WARN \
+  -Dquarkus.flyway.migrate-at-start=false -jar "$WORKTREE/target/quarkus-app/quarkus-run.jar" \
+  > "$OUT/compare-other.log" 2>&1 &
+OTHER=$!
+trap 'kill "$APP" "$OTHER" 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+  curl -sf -o /dev/null "http://127.0.0.1:$OTHER_PORT/q/health/ready" && break
+  sleep 1
+done
+curl -sf -o /dev/null "http://127.0.0.1:$OTHER_PORT/q/health/ready" \
+  || { echo "$OTHER_REF did not start; see $OUT/compare-other.log"; exit 1; }
+
+cookie_header() {
+  awk -F'\t' 'NF >= 7 && ($6 == "quarkus-credential" || $6 == "yuedu-csrf") { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$1"
+}
+declare -A DECK=([big]=9000001 [small]=9000002)
+BIG_FIRST=100000000
+# Grading uses a slice of its own of the 100,000-card deck for every round of either build (grade.lua knows a
+# card's version only within one wrk run).
+SLICE=$(( 100000 / (2 * (WARM_ROUNDS + ROUNDS)) ))
+slice=0
+
+# One wrk run of a request kind against one port (grading on the given slice of cards); prints requests/s, p50 and
+# p99 in ms, and errors (socket errors and 4xx/5xx answers).
+run_kind() {
+  local kind=$1 port=$2 length=$3 slice=$4
+  case "$kind" in
+    show-100000|show-1000)
+      local size=big
+      [ "$kind" = show-1000 ] && size=small
+      wrk -t2 -c"$CONNECTIONS" -d"$length" --latency -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" \
+        "http://127.0.0.1:$port/study/${DECK[$size]}" ;;
+    grade-100000)
+      wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$length" --latency -s "$HERE/grade.lua" \
+        -H "Cookie: $(cookie_header "$OUT/bench-big.cookies")" "http://127.0.0.1:$port/study/${DECK[big]}/grade" -- \
+        "${DECK[big]}" "$((BIG_FIRST + (slice - 1) * SLICE))" "$SLICE" "$CONNECTIONS" "$(cat "$OUT/big.csrf")" ;;
+  esac | awk '
+    function ms(v,  n, u) { n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+      return n * (u == "us" ? 0.001 : u == "s" ? 1000 : u == "m" ? 60000 : 1) }
+    $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
+    /Socket errors/ { gsub(/[^0-9 ]/, ""); for (i = 1; i <= NF; i++) errors += $i }
+    /Non-2xx/ { errors += $NF }
+    END { printf "%.1f\t%.2f\t%.2f\t%d\n", rps, p50, p99, errors }'
+}
+
+: > "$OUT/compare.tsv"
+# Showing comes first: grading takes the big deck past its daily review limit, after which it shows "done".
+for kind in show-100000 show-1000 grade-100000; do
+  slice=0
+  echo "== $kind: $WARM_ROUNDS warm-up rounds each, then $ROUNDS measured rounds each, alternating"
+  for _ in $(seq 1 "$WARM_ROUNDS"); do
+    slice=$((slice + 1)); run_kind "$kind" "$PORT" 10s "$slice" > /dev/null
+    slice=$((slice + 1)); run_kind "$kind" "$OTHER_PORT" 10s "$slice" > /dev/null
+  done
+  for round in $(seq 1 "$ROUNDS"); do
+    # Alternate which build goes first, so neither always follows the other's load.
+    if [ $((round % 2)) = 1 ]; then order="this other"; else order="other this"; fi
+    for build in $order; do
+      port=$PORT
+      [ "$build" = other ] && port=$OTHER_PORT
+      slice=$((slice + 1))
+      printf '%s\t%d\t%s\t%s\n' "$kind" "$round" "$build" "$(run_kind "$kind" "$port" "$DURATION" "$slice")" \
+        >> "$OUT/compare.tsv"
+    done
+  done
+done
+
+echo "== This checkout against $OTHER_REF ($CONNECTIONS connections, $DURATION per round; ratio > 1: this is faster)"
+awk -F'\t' '
+  { rps[$1, $2, $3] = $4; errors[$1] += $7; if (!($1 in seen)) { seen[$1] = 1; kinds[++k] = $1 }
+    if ($2 > rounds) rounds = $2 }
+  END {
+    for (i = 1; i <= k; i++) {
+      kind = kinds[i]; n = 0; line = ""
+      for (r = 1; r <= rounds; r++) {
+        ratio = rps[kind, r, "this"] / rps[kind, r, "other"]; ratios[++n] = ratio
+        line = line sprintf("  %.0f/%.0f", rps[kind, r, "this"], rps[kind, r, "other"])
+      }
+      # median of the per-round ratios (insertion sort; a handful of rounds)
+      for (a = 2; a <= n; a++) { v = ratios[a]; for (b = a - 1; b >= 1 && ratios[b] > v; b--) ratios[b + 1] = ratios[b]; ratios[b + 1] = v }
+      median = n % 2 ? ratios[(n + 1) / 2] : (ratios[n / 2] + ratios[n / 2 + 1]) / 2
+      printf "%-13s median ratio %.3f (lowest %.3f, highest %.3f); req/s this/other:%s%s\n", kind, median,
+        ratios[1], ratios[n], line, errors[kind] ? sprintf("  ERRORS %d", errors[kind]) : ""
+    }
+  }' "$OUT/compare.tsv"
