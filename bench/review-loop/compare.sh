@@ -15,6 +15,7 @@
 # Figures land in target/bench-review-loop/compare.tsv (kind, round, build, requests/s, p50, p99, errors).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/review-loop/common.sh
 
 OTHER_REF="${1:?Name the commit to compare against, e.g. bench/review-loop/compare.sh HEAD~1}"
 WARM_ROUNDS="${WARM_ROUNDS:-6}"
@@ -55,9 +56,6 @@ done
 curl -sf -o /dev/null "http://127.0.0.1:$OTHER_PORT/q/health/ready" \
   || { echo "$OTHER_REF did not start; see $OUT/compare-other.log"; exit 1; }
 
-cookie_header() {
-  awk -F'\t' 'NF >= 7 && ($6 == "quarkus-credential" || $6 == "yuedu-csrf") { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$1"
-}
 declare -A DECK=([big]=9000001 [small]=9000002)
 BIG_FIRST=100000000
 # Grading uses a slice of its own of the 100,000-card deck for every round of either build (grade.lua knows a
@@ -79,13 +77,7 @@ run_kind() {
       wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$length" --latency -s "$HERE/grade.lua" \
         -H "Cookie: $(cookie_header "$OUT/bench-big.cookies")" "http://127.0.0.1:$port/study/${DECK[big]}/grade" -- \
         "${DECK[big]}" "$((BIG_FIRST + (slice - 1) * SLICE))" "$SLICE" "$CONNECTIONS" "$(cat "$OUT/big.csrf")" ;;
-  esac | awk '
-    function ms(v,  n, u) { n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-      return n * (u == "us" ? 0.001 : u == "s" ? 1000 : u == "m" ? 60000 : 1) }
-    $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
-    /Socket errors/ { gsub(/[^0-9 ]/, ""); for (i = 1; i <= NF; i++) errors += $i }
-    /Non-2xx/ { errors += $NF }
-    END { printf "%.1f\t%.2f\t%.2f\t%d\n", rps, p50, p99, errors }'
+  esac | wrk_figures
 }
 
 : > "$OUT/compare.tsv"

@@ -16,6 +16,7 @@
 # of its own, and measured on the lower half, so every graded card is at the version the script expects.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/review-loop/common.sh
 
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 DB="${YUEDU_BENCH_DB:-yuedu_bench}"
@@ -72,10 +73,6 @@ sign_in() {
     "$BASE/j_security_check"
 }
 
-cookie_header() {
-  awk -F'\t' 'NF >= 7 && ($6 == "quarkus-credential" || $6 == "yuedu-csrf") { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$1"
-}
-
 declare -A DECK FIRST CARDS
 DECK[big]=9000001; FIRST[big]=100000000; CARDS[big]=100000
 DECK[small]=9000002; FIRST[small]=200000000; CARDS[small]=1000
@@ -106,15 +103,9 @@ if [ "${SETUP_ONLY:-0}" = 1 ]; then
   exit 0
 fi
 
-# One line of results.tsv from a wrk report: name, requests/s, p50 ms, p99 ms, errors (socket errors + 4xx/5xx).
-wrk_figures() {
-  awk -v name="$1" '
-    function ms(v,  n, u) { n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-      return n * (u == "us" ? 0.001 : u == "s" ? 1000 : u == "m" ? 60000 : 1) }
-    $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
-    /Socket errors/ { gsub(/[^0-9 ]/, ""); for (i = 1; i <= NF; i++) errors += $i }
-    /Non-2xx/ { errors += $NF }
-    END { printf "%s\t%.1f\t%.2f\t%.2f\t%d\n", name, rps, p50, p99, errors }' "$2"
+# One line of results.tsv from a wrk report file: name, then wrk_figures (common.sh).
+results_line() {
+  printf '%s\t%s\n' "$1" "$(wrk_figures < "$2")"
 }
 
 summary() {
@@ -123,14 +114,15 @@ summary() {
     "$OUT/results.tsv"
 }
 
-# Calls "<command> <round>" (which runs wrk for WARMUP and prints its report) round after round: at least
-# WARMUP_MIN_ROUNDS, then until two in a row agree on requests/s within WARMUP_TOLERANCE percent, at most
+# Calls "<command> <round> [arguments]" (which runs wrk for WARMUP and prints its report) round after round: at
+# least WARMUP_MIN_ROUNDS, then until two in a row agree on requests/s within WARMUP_TOLERANCE percent, at most
 # WARMUP_ROUNDS; appends each round to warmup.tsv under the given name.
 warm_up() {
   local name=$1 command=$2 round=0 previous=0 rate
+  shift 2
   while [ "$round" -lt "$WARMUP_ROUNDS" ]; do
     round=$((round + 1))
-    rate=$("$command" "$round" | awk '/^Requests\/sec/ { print $2 }')
+    rate=$("$command" "$round" "$@" | wrk_figures | cut -f1)
     printf '%s\t%d\t%s\n' "$name" "$round" "$rate" >> "$OUT/warmup.tsv"
     if [ "$round" -ge "$WARMUP_MIN_ROUNDS" ] && awk -v a="$previous" -v b="$rate" -v tol="$WARMUP_TOLERANCE" \
         'BEGIN { exit !(a > 0 && b > 0 && (a > b ? a - b : b - a) * 100 <= tol * (a > b ? a : b)) }'; then
@@ -141,15 +133,15 @@ warm_up() {
   echo "   $name: $round rounds of $WARMUP, last $rate req/s"
 }
 
+# One warm-up round of the study page; arguments: round, deck size (big or small).
 show_round() {
-  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $(cookie_header "$OUT/bench-$WARM_SIZE.cookies")" \
-    "$BASE/study/${DECK[$WARM_SIZE]}"
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $(cookie_header "$OUT/bench-$2.cookies")" "$BASE/study/${DECK[$2]}"
 }
 
 : > "$OUT/warmup.tsv"
 echo "== Warm-up (until two ${WARMUP} rounds agree within ${WARMUP_TOLERANCE}%)"
-for WARM_SIZE in big small; do
-  warm_up "show-${CARDS[$WARM_SIZE]}" show_round
+for size in big small; do
+  warm_up "show-${CARDS[$size]}" show_round "$size"
 done
 
 for size in big small; do
@@ -200,11 +192,11 @@ wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$BARE_PORT/" 
 kill "$BARE" 2>/dev/null || true
 
 {
-  wrk_figures show-100000 "$OUT/show-big.txt"
-  wrk_figures show-1000 "$OUT/show-small.txt"
-  wrk_figures grade-100000 "$OUT/grade-big.txt"
-  wrk_figures grade-1000 "$OUT/grade-small.txt"
-  wrk_figures bare-page "$OUT/ceiling.txt"
+  results_line show-100000 "$OUT/show-big.txt"
+  results_line show-1000 "$OUT/show-small.txt"
+  results_line grade-100000 "$OUT/grade-big.txt"
+  results_line grade-1000 "$OUT/grade-small.txt"
+  results_line bare-page "$OUT/ceiling.txt"
 } > "$OUT/results.tsv"
 
 echo "== Results ($CONNECTIONS connections, $DURATION each, $(nproc) CPUs shared by wrk, the app and PostgreSQL)"

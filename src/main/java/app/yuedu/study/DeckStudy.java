@@ -52,6 +52,15 @@ public class DeckStudy {
     /** The result mapping of {@link #queueSql}: declared on {@link DeckSettings}. */
     static final String QUEUE_WITH_CARDS = "StudyQueueWithCards";
 
+    /** Queue statements kept; a handful of shapes cover nearly every deck (most keep the default limits). */
+    static final int CACHED_QUEUE_SHAPES = 500;
+
+    /**
+     * The queue statements built so far, by shape: building the text on every request was 2% of the study page's
+     * CPU in a profile. The text is a pure function of the shape, so this is no state another instance could miss.
+     */
+    private static final Map<QueueShape, String> QUEUE_STATEMENTS = new ConcurrentHashMap<>();
+
     private static final String CONTEXT_SELECT = """
             select d.id, d.name, d.article.id, %s, s
             from Deck d left join DeckSettings s on s.deckId = d.id and s.userId = :user
@@ -219,7 +228,7 @@ public class DeckStudy {
             return new Queue(Optional.empty(), new StudyQueue.Counts(0, 0, 0), day, null, Optional.empty());
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(queueSql(settings, types), QUEUE_WITH_CARDS)
+        List<Object[]> rows = em.createNativeQuery(queueStatement(settings, types), QUEUE_WITH_CARDS)
                 .setParameter("u", user.id()).setParameter("d", settings.deckId).setParameter("now", now)
                 .setParameter("ahead", now.plus(LEARN_AHEAD)).setParameter("dayStart", day.start())
                 .setParameter("dayEnd", day.end()).setParameter("stable", config.knownStabilityDays())
@@ -254,17 +263,10 @@ public class DeckStudy {
         return new Queue(next, counts, day, lastReview, card);
     }
 
-    /**
-     * The whole queue in one statement (one round trip): counts, the head of each kind, today's reviews, the
-     * review undo would remove, and the rows of the head cards, so the card to show needs no second query.
-     * Every card subquery is a range of ix_card_queue (user, deck, phase, due); the
-     * counts stop at the daily limits, so a deck with 100,000 cards reads no more than one with 1,000 would once
-     * the limits are reached. The card types and limits are inlined: they come from the enum and integers, never
-     * from user text, and leave the database few distinct statements to plan.
-     */
-    private static String queueSql(DeckSettings settings, List<CardType> types) {
-        QueueShape shape = new QueueShape(types, Math.max(0, settings.reviewsPerDay), Math.max(0, settings.newPerDay),
-                settings.newCardOrder);
+    /** The queue statement for these settings, built once per shape. */
+    private static String queueStatement(DeckSettings settings, List<CardType> types) {
+        QueueShape shape = new QueueShape(List.copyOf(types), Math.max(0, settings.reviewsPerDay),
+                Math.max(0, settings.newPerDay), settings.newCardOrder);
         String cached = QUEUE_STATEMENTS.get(shape);
         if (cached != null) {
             return cached;
@@ -277,18 +279,17 @@ public class DeckStudy {
         return sql;
     }
 
-    /** Queue statements kept; a handful of shapes cover nearly every deck (most keep the default limits). */
-    static final int CACHED_QUEUE_SHAPES = 500;
-
     /** What the queue statement's text depends on. */
     private record QueueShape(List<CardType> types, int reviewCap, int newCap, NewCardOrder order) {}
 
     /**
-     * The queue statements built so far, by shape: building the text on every request was 2% of the study page's
-     * CPU in a profile. The text is a pure function of the shape, so this is no state another instance could miss.
+     * The whole queue in one statement (one round trip): counts, the head of each kind, today's reviews, the
+     * review undo would remove, and the rows of the head cards, so the card to show needs no second query.
+     * Every card subquery is a range of ix_card_queue (user, deck, phase, due); the
+     * counts stop at the daily limits, so a deck with 100,000 cards reads no more than one with 1,000 would once
+     * the limits are reached. The card types and limits are inlined: they come from the enum and integers, never
+     * from user text, and leave the database few distinct statements to plan.
      */
-    private static final Map<QueueShape, String> QUEUE_STATEMENTS = new ConcurrentHashMap<>();
-
     private static String queueSql(QueueShape shape) {
         List<CardType> types = shape.types();
         String typeList = types.stream().map(type -> "'" + type.name() + "'").collect(Collectors.joining(", "));
