@@ -35,6 +35,32 @@ import java.util.List;
                 @ColumnResult(name = "q_introduced", type = Long.class),
                 @ColumnResult(name = "q_reviewed", type = Long.class),
                 @ColumnResult(name = "q_last_review", type = Long.class)})
+// The study page's one statement (DeckStudy.openSql): the head cards, the deck, access and these settings, then the
+// queue's columns as above (DeckStudy.OPEN_QUEUE_COLUMN is where they start).
+@SqlResultSetMapping(name = DeckStudy.OPEN_WITH_CARDS, entities = @EntityResult(entityClass = Card.class),
+        columns = {
+                @ColumnResult(name = "x_deck", type = Long.class),
+                @ColumnResult(name = "x_deck_name", type = String.class),
+                @ColumnResult(name = "x_article", type = Long.class),
+                @ColumnResult(name = "x_visible", type = Boolean.class),
+                @ColumnResult(name = "x_settings", type = Long.class),
+                @ColumnResult(name = "x_retention", type = Double.class),
+                @ColumnResult(name = "x_new_per_day", type = Integer.class),
+                @ColumnResult(name = "x_reviews_per_day", type = Integer.class),
+                @ColumnResult(name = "x_order", type = String.class),
+                @ColumnResult(name = "x_recognition", type = Boolean.class),
+                @ColumnResult(name = "x_recall", type = Boolean.class),
+                @ColumnResult(name = "x_cloze", type = Boolean.class),
+                @ColumnResult(name = "q_learning", type = Long.class),
+                @ColumnResult(name = "q_learning_now", type = Long.class),
+                @ColumnResult(name = "q_learning_ahead", type = Long.class),
+                @ColumnResult(name = "q_reviews", type = Long.class),
+                @ColumnResult(name = "q_review_head", type = Long.class),
+                @ColumnResult(name = "q_new", type = Long.class),
+                @ColumnResult(name = "q_new_head", type = Long.class),
+                @ColumnResult(name = "q_introduced", type = Long.class),
+                @ColumnResult(name = "q_reviewed", type = Long.class),
+                @ColumnResult(name = "q_last_review", type = Long.class)})
 public class DeckSettings extends PanacheEntity {
 
     public static final double DEFAULT_RETENTION = 0.9;

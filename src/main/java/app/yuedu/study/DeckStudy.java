@@ -52,6 +52,12 @@ public class DeckStudy {
     /** The result mapping of {@link #queueSql}: declared on {@link DeckSettings}. */
     static final String QUEUE_WITH_CARDS = "StudyQueueWithCards";
 
+    /** The result mapping of {@link #openSql}: declared on {@link DeckSettings}. */
+    static final String OPEN_WITH_CARDS = "StudyPageWithCards";
+
+    /** Where the queue's columns start in a row of {@link #OPEN_WITH_CARDS}: after the card and the deck's 12. */
+    static final int OPEN_QUEUE_COLUMN = 13;
+
     /** Queue statements kept; a handful of shapes cover nearly every deck (most keep the default limits). */
     static final int CACHED_QUEUE_SHAPES = 500;
 
@@ -60,6 +66,11 @@ public class DeckStudy {
      * CPU in a profile. The text is a pure function of the shape, so this is no state another instance could miss.
      */
     private static final Map<QueueShape, String> QUEUE_STATEMENTS = new ConcurrentHashMap<>();
+
+    /** The queue of a student who kept the deck's default settings: the one the study page's statement reads. */
+    private static final QueueShape DEFAULT_SHAPE = QueueShape.of(new DeckSettings());
+    private static final String OPEN = openSql(false);
+    private static final String OPEN_FOR_ADMIN = openSql(true);
 
     private static final String CONTEXT_SELECT = """
             select d.id, d.name, d.article.id, %s, s
@@ -112,6 +123,50 @@ public class DeckStudy {
         DeckHeader deck = new DeckHeader((Long) row[0], (String) row[1], (Long) row[2]);
         DeckSettings settings = row[4] != null ? (DeckSettings) row[4] : startOrReread(user.id(), deckId);
         return new StudyContext(deck, settings);
+    }
+
+    /** What the study page shows from: the deck, the student's settings and the queue. */
+    public record Opened(StudyContext context, Queue queue) {}
+
+    /**
+     * {@link #context} and {@link #queue} in one statement, the study page's only one besides the session check:
+     * the statement reads the deck, checks access, reads the settings and, when they have the default shape (most
+     * students never change them), the whole queue. Other settings cost a second statement, the queue of their
+     * shape; the first statement then skips its queue, as its subqueries run only when the settings match.
+     *
+     * @throws NotFoundException when the deck does not exist or is not visible to the student
+     */
+    public Opened open(UserProfile user, long deckId) {
+        Instant now = clock.instant();
+        StudyDay day = dayOf(user, now);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = queueParameters(em.createNativeQuery(user.role() == Role.ADMIN ? OPEN_FOR_ADMIN : OPEN,
+                OPEN_WITH_CARDS), user, deckId, now, day).getResultList();
+        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[4])) {
+            throw new NotFoundException("There is no deck " + deckId + ". Pick one from the deck list.");
+        }
+        Object[] row = rows.get(0);
+        DeckHeader deck = new DeckHeader(longOf(row[1]), (String) row[2], longOf(row[3]));
+        if (row[5] == null) {
+            DeckSettings settings = startOrReread(user.id(), deckId);
+            return new Opened(new StudyContext(deck, settings), queue(user, settings));
+        }
+        DeckSettings settings = new DeckSettings();
+        settings.id = longOf(row[5]);
+        settings.userId = user.id();
+        settings.deckId = deckId;
+        settings.desiredRetention = ((Number) row[6]).doubleValue();
+        settings.newPerDay = intOf(row[7]);
+        settings.reviewsPerDay = intOf(row[8]);
+        settings.newCardOrder = NewCardOrder.valueOf((String) row[9]);
+        settings.recognition = (Boolean) row[10];
+        settings.recall = (Boolean) row[11];
+        settings.cloze = (Boolean) row[12];
+        StudyContext context = new StudyContext(deck, settings);
+        if (!QueueShape.of(settings).equals(DEFAULT_SHAPE)) {
+            return new Opened(context, queue(user, settings));
+        }
+        return new Opened(context, queueOf(rows, OPEN_QUEUE_COLUMN, settings, now, day));
     }
 
     /** What a grade needs: the student's settings for the deck and the graded card, managed for the update. */
@@ -228,24 +283,35 @@ public class DeckStudy {
             return new Queue(Optional.empty(), new StudyQueue.Counts(0, 0, 0), day, null, Optional.empty());
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(queueStatement(settings, types), QUEUE_WITH_CARDS)
-                .setParameter("u", user.id()).setParameter("d", settings.deckId).setParameter("now", now)
+        List<Object[]> rows = queueParameters(em.createNativeQuery(queueStatement(QueueShape.of(settings)),
+                QUEUE_WITH_CARDS), user, settings.deckId, now, day).getResultList();
+        return queueOf(rows, 1, settings, now, day);
+    }
+
+    private jakarta.persistence.Query queueParameters(jakarta.persistence.Query query, UserProfile user, long deckId,
+                                                     Instant now, StudyDay day) {
+        return query.setParameter("u", user.id()).setParameter("d", deckId).setParameter("now", now)
                 .setParameter("ahead", now.plus(LEARN_AHEAD)).setParameter("dayStart", day.start())
-                .setParameter("dayEnd", day.end()).setParameter("stable", config.knownStabilityDays())
-                .getResultList();
-        // One row per head card (the heads may be the same card), or one row without a card when there is none;
-        // the counts repeat on every row.
+                .setParameter("dayEnd", day.end()).setParameter("stable", config.knownStabilityDays());
+    }
+
+    /**
+     * The queue from the rows of a queue statement: one row per head card (the heads may be the same card), or one
+     * row without a card when there is none; the card is the row's first column, the counts and head ids start at
+     * {@code column} and repeat on every row.
+     */
+    private static Queue queueOf(List<Object[]> rows, int column, DeckSettings settings, Instant now, StudyDay day) {
         Object[] row = rows.get(0);
-        int learningCount = intOf(row[1]);
-        Long learningNow = longOf(row[2]);
-        Long learningAhead = longOf(row[3]);
-        int reviewsDue = intOf(row[4]);
-        Long reviewHead = longOf(row[5]);
-        int newAvailable = intOf(row[6]);
-        Long newHead = longOf(row[7]);
-        int introducedToday = intOf(row[8]);
-        int reviewedToday = intOf(row[9]);
-        Long lastReview = longOf(row[10]);
+        int learningCount = intOf(row[column]);
+        Long learningNow = longOf(row[column + 1]);
+        Long learningAhead = longOf(row[column + 2]);
+        int reviewsDue = intOf(row[column + 3]);
+        Long reviewHead = longOf(row[column + 4]);
+        int newAvailable = intOf(row[column + 5]);
+        Long newHead = longOf(row[column + 6]);
+        int introducedToday = intOf(row[column + 7]);
+        int reviewedToday = intOf(row[column + 8]);
+        Long lastReview = longOf(row[column + 9]);
 
         int newLeft = Math.max(0, settings.newPerDay - introducedToday);
         int reviewsLeft = Math.max(0, settings.reviewsPerDay - reviewedToday);
@@ -263,10 +329,8 @@ public class DeckStudy {
         return new Queue(next, counts, day, lastReview, card);
     }
 
-    /** The queue statement for these settings, built once per shape. */
-    private static String queueStatement(DeckSettings settings, List<CardType> types) {
-        QueueShape shape = new QueueShape(List.copyOf(types), Math.max(0, settings.reviewsPerDay),
-                Math.max(0, settings.newPerDay), settings.newCardOrder);
+    /** The queue statement for this shape, built once per shape. */
+    private static String queueStatement(QueueShape shape) {
         String cached = QUEUE_STATEMENTS.get(shape);
         if (cached != null) {
             return cached;
@@ -280,7 +344,40 @@ public class DeckStudy {
     }
 
     /** What the queue statement's text depends on. */
-    private record QueueShape(List<CardType> types, int reviewCap, int newCap, NewCardOrder order) {}
+    private record QueueShape(List<CardType> types, int reviewCap, int newCap, NewCardOrder order) {
+
+        static QueueShape of(DeckSettings settings) {
+            return new QueueShape(List.copyOf(settings.enabledTypes()), Math.max(0, settings.reviewsPerDay),
+                    Math.max(0, settings.newPerDay), settings.newCardOrder);
+        }
+
+        /** The SQL condition "the settings ds have this shape". */
+        String sqlCondition() {
+            String types = java.util.Arrays.stream(CardType.values())
+                    .map(type -> "ds." + type.name().toLowerCase(java.util.Locale.ROOT) + " = "
+                            + types().contains(type))
+                    .collect(Collectors.joining(" and "));
+            return types + " and ds.reviews_per_day = " + reviewCap + " and ds.new_per_day = " + newCap
+                    + " and ds.new_card_order = '" + order.name() + "'";
+        }
+    }
+
+    /**
+     * The study page's statement ({@link #open}): the deck, whether the user may see it (always, for an admin), the
+     * user's settings for it, and the queue columns of {@link #queueColumns} for the default shape, each run only
+     * when the settings have that shape; then the head cards' rows, as in {@link #queueSql}.
+     */
+    private static String openSql(boolean admin) {
+        String visible = admin ? "true" : "case when " + DeckAccess.VISIBLE_SQL + " then true else false end";
+        String context = "select dk.id as x_deck, dk.name as x_deck_name, dk.article_id as x_article, "
+                + visible + " as x_visible, ds.id as x_settings, ds.desired_retention as x_retention,"
+                + " ds.new_per_day as x_new_per_day, ds.reviews_per_day as x_reviews_per_day,"
+                + " ds.new_card_order as x_order, ds.recognition as x_recognition, ds.recall as x_recall,"
+                + " ds.cloze as x_cloze, " + queueColumns(DEFAULT_SHAPE, DEFAULT_SHAPE.sqlCondition())
+                + " from deck dk left join deck_settings ds on ds.deck_id = dk.id and ds.user_id = :u"
+                + " where dk.id = :d";
+        return withHeadCards(context);
+    }
 
     /**
      * The whole queue in one statement (one round trip): counts, the head of each kind, today's reviews, the
@@ -291,6 +388,14 @@ public class DeckStudy {
      * from user text, and leave the database few distinct statements to plan.
      */
     private static String queueSql(QueueShape shape) {
+        return withHeadCards("select " + queueColumns(shape, null));
+    }
+
+    /**
+     * The queue's columns for this shape (see {@link #queueSql}); with a {@code guard}, each column's subquery runs
+     * only when that SQL condition holds, and is null otherwise.
+     */
+    private static String queueColumns(QueueShape shape, String guard) {
         List<CardType> types = shape.types();
         String typeList = types.stream().map(type -> "'" + type.name() + "'").collect(Collectors.joining(", "));
         String card = """
@@ -316,26 +421,34 @@ public class DeckStudy {
         // on the 200 rows took as long as reading them.
         String leastRetrievable = "cast(extract(day from (cast(:now as timestamp) - w.last_review))"
                 + " as double precision) / w.stability desc, w.due, w.id";
-        String queue = "select "
-                + "(select count(*) " + learning + ") as q_learning, "
-                + "(select c.id " + learning + " and c.due <= :now order by c.due, c.id limit 1) as q_learning_now, "
-                + "(select c.id " + learning + " order by c.due, c.id limit 1) as q_learning_ahead, "
-                + "(select count(*) from (select 1 " + reviews + " limit " + reviewCap + ") r) as q_reviews, "
-                + "(select w.id from (select c.id, c.due, c.stability, c.last_review " + reviews
-                + " order by c.due, c.id limit " + REVIEW_WINDOW + ") w order by " + leastRetrievable + " limit 1)"
-                + " as q_review_head, "
-                + "(select count(*) from (select 1 " + newCards + " limit " + newCap + ") x) as q_new, "
-                + "(select c.id " + newCards + " order by " + shape.order().sql + ", c.id limit 1)"
+        java.util.function.UnaryOperator<String> guarded = guard == null ? subquery -> subquery
+                : subquery -> "case when " + guard + " then " + subquery + " end";
+        return guarded.apply("(select count(*) " + learning + ")") + " as q_learning, "
+                + guarded.apply("(select c.id " + learning + " and c.due <= :now order by c.due, c.id limit 1)")
+                + " as q_learning_now, "
+                + guarded.apply("(select c.id " + learning + " order by c.due, c.id limit 1)") + " as q_learning_ahead, "
+                + guarded.apply("(select count(*) from (select 1 " + reviews + " limit " + reviewCap + ") r)")
+                + " as q_reviews, "
+                + guarded.apply("(select w.id from (select c.id, c.due, c.stability, c.last_review " + reviews
+                        + " order by c.due, c.id limit " + REVIEW_WINDOW + ") w order by " + leastRetrievable
+                        + " limit 1)") + " as q_review_head, "
+                + guarded.apply("(select count(*) from (select 1 " + newCards + " limit " + newCap + ") x)")
+                + " as q_new, "
+                + guarded.apply("(select c.id " + newCards + " order by " + shape.order().sql + ", c.id limit 1)")
                 + " as q_new_head, "
-                + "(select count(*) from (select 1 " + today + " and r.before_phase = 0 limit " + newCap + ") i)"
-                + " as q_introduced, "
-                + "(select count(*) from (select 1 " + today + " and r.before_phase = 2 limit " + reviewCap + ") v)"
-                + " as q_reviewed, "
-                + "(select r.id from review_log r where r.user_id = :u and r.deck_id = :d"
-                + " order by r.reviewed_at desc, r.id desc limit 1) as q_last_review";
+                + guarded.apply("(select count(*) from (select 1 " + today + " and r.before_phase = 0 limit "
+                        + newCap + ") i)") + " as q_introduced, "
+                + guarded.apply("(select count(*) from (select 1 " + today + " and r.before_phase = 2 limit "
+                        + reviewCap + ") v)") + " as q_reviewed, "
+                + guarded.apply("(select r.id from review_log r where r.user_id = :u and r.deck_id = :d"
+                        + " order by r.reviewed_at desc, r.id desc limit 1)") + " as q_last_review";
+    }
+
+    /** A query with the queue's columns, joined to the rows of its head cards. */
+    private static String withHeadCards(String queueQuery) {
         // "offset 0" keeps the database from pulling the subquery up into the join, which would run each head's
         // subquery twice: once for the result and once for the join condition.
-        return "select h.*, q.* from (" + queue + " offset 0) q left join card h"
+        return "select h.*, q.* from (" + queueQuery + " offset 0) q left join card h"
                 + " on h.id in (q.q_learning_now, q.q_learning_ahead, q.q_review_head, q.q_new_head)";
     }
 

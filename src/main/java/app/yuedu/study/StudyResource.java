@@ -99,10 +99,10 @@ public class StudyResource {
     public Response show(@PathParam("deckId") long deckId, @QueryParam("card") Long cardId,
                          @QueryParam("reveal") boolean reveal) {
         UserProfile user = currentUser.profile();
-        DeckStudy.StudyContext context = study.context(user, deckId);
-        DeckSettings settings = context.settings();
-        DeckHeader deck = context.deck();
-        DeckStudy.Queue queue = study.queue(user, settings);
+        DeckStudy.Opened opened = study.open(user, deckId);
+        DeckSettings settings = opened.context().settings();
+        DeckHeader deck = opened.context().deck();
+        DeckStudy.Queue queue = opened.queue();
         Long undoId = queue.lastReview();
         Card card;
         if (cardId != null) {

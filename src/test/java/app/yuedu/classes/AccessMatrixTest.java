@@ -90,6 +90,8 @@ class AccessMatrixTest {
         expected.put("/decks", new int[] {302, 200, 200, 200, 200, 200});
         expected.put("/decks/" + deckId, new int[] {302, 200, 404, 200, 404, 200});
         expected.put("/articles/" + articleId, new int[] {302, 200, 404, 200, 404, 200});
+        expected.put("/study/" + deckId, new int[] {302, 200, 404, 200, 404, 200});
+        expected.put("/study/" + deckId + "/settings", new int[] {302, 200, 404, 200, 404, 200});
         // The JSON API answers 401 instead of sending API clients to the sign-in page
         expected.put("/api/decks/" + deckId + "/notes", new int[] {401, 200, 404, 200, 404, 200});
         expected.put("/api/articles/" + articleId, new int[] {401, 200, 404, 200, 404, 200});
@@ -126,6 +128,27 @@ class AccessMatrixTest {
                 .getLong("find { it.name == '携手构建更加紧密的中国—中亚命运共同体' }.id");
         outsider.form().redirects().follow(false).formParam("noteId", noteId).formParam("known", "true")
                 .post("/study/" + seedDeck + "/known/word").then().statusCode(404);
+    }
+
+    @Test
+    void theStudyPageLetsInEveryoneTheAccessRuleDoes() {
+        // The study page checks access in its own SQL statement (DeckAccess.VISIBLE_SQL): each way in, on its own.
+        // A deck uploaded by another teacher and assigned to this class: its uploader, the class's teacher (not the
+        // uploader) and the class's student may study it; a student of another class may not.
+        ArticleIngestion.Ingested assigned = ingestion.ingest("朋友们在图书馆读报纸。编号9002", null, "test",
+                SchoolClass.scopeKey(otherClassId), ClassFixtures.userId("matrix-other-teacher"));
+        assignments.assign(assigned.deckId(), List.of(classId), ClassFixtures.userId("matrix-other-teacher"));
+        String page = "/study/" + assigned.deckId();
+        assertEquals(200, otherTeacher.request().get(page).statusCode(), "uploader");
+        assertEquals(200, teacher.request().get(page).statusCode(), "teacher of an assigned class");
+        assertEquals(200, member.request().get(page).statusCode(), "student of an assigned class");
+        assertEquals(404, outsider.request().get(page).statusCode(), "student of another class");
+        assertEquals(200, admin.request().get(page).statusCode(), "admin");
+        // A seed deck: everyone signed in.
+        long seedDeck = outsider.request().get("/api/decks").then().extract().jsonPath()
+                .getLong("find { it.name == '携手构建更加紧密的中国—中亚命运共同体' }.id");
+        assertEquals(200, outsider.request().get("/study/" + seedDeck).statusCode(), "seed deck");
+        assertEquals(404, outsider.request().get("/study/987654321").statusCode(), "no such deck");
     }
 
     @Test
