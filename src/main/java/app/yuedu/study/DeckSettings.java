@@ -35,19 +35,32 @@ import java.util.List;
                 @ColumnResult(name = "q_introduced", type = Long.class),
                 @ColumnResult(name = "q_reviewed", type = Long.class),
                 @ColumnResult(name = "q_last_review", type = Long.class)})
-// The study page's one statement (DeckStudy.openSql): the head cards, the deck, access and these settings, then the
-// queue's columns as above (DeckStudy.OPEN_QUEUE_COLUMN is where they start).
-@SqlResultSetMapping(name = DeckStudy.OPEN_WITH_CARDS, entities = @EntityResult(entityClass = Card.class),
+// The study page's one statement (DeckStudy.openSql): the head card's columns, the deck, access and these settings
+// (from DeckStudy.OPEN_SETTINGS_COLUMN), then the queue's columns as above (from DeckStudy.OPEN_QUEUE_COLUMN).
+@SqlResultSetMapping(name = DeckStudy.OPEN_WITH_CARDS,
         columns = {
+                @ColumnResult(name = "h_id", type = Long.class),
+                @ColumnResult(name = "h_note", type = Long.class),
+                @ColumnResult(name = "h_type", type = Integer.class),
+                @ColumnResult(name = "h_phase", type = Integer.class),
+                @ColumnResult(name = "h_due", type = Instant.class),
+                @ColumnResult(name = "h_stability", type = Double.class),
+                @ColumnResult(name = "h_difficulty", type = Double.class),
+                @ColumnResult(name = "h_elapsed", type = Integer.class),
+                @ColumnResult(name = "h_scheduled", type = Integer.class),
+                @ColumnResult(name = "h_step", type = Integer.class),
+                @ColumnResult(name = "h_reps", type = Integer.class),
+                @ColumnResult(name = "h_lapses", type = Integer.class),
+                @ColumnResult(name = "h_last_review", type = Instant.class),
+                @ColumnResult(name = "h_buried", type = Instant.class),
+                @ColumnResult(name = "h_version", type = Long.class),
                 @ColumnResult(name = "x_deck", type = Long.class),
-                @ColumnResult(name = "x_deck_name", type = String.class),
-                @ColumnResult(name = "x_article", type = Long.class),
                 @ColumnResult(name = "x_visible", type = Boolean.class),
                 @ColumnResult(name = "x_settings", type = Long.class),
                 @ColumnResult(name = "x_retention", type = Double.class),
                 @ColumnResult(name = "x_new_per_day", type = Integer.class),
                 @ColumnResult(name = "x_reviews_per_day", type = Integer.class),
-                @ColumnResult(name = "x_order", type = String.class),
+                @ColumnResult(name = "x_order", type = Integer.class),
                 @ColumnResult(name = "x_recognition", type = Boolean.class),
                 @ColumnResult(name = "x_recall", type = Boolean.class),
                 @ColumnResult(name = "x_cloze", type = Boolean.class),

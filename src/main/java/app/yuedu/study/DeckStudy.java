@@ -55,8 +55,12 @@ public class DeckStudy {
     /** The result mapping of {@link #openSql}: declared on {@link DeckSettings}. */
     static final String OPEN_WITH_CARDS = "StudyPageWithCards";
 
-    /** Where the queue's columns start in a row of {@link #OPEN_WITH_CARDS}: after the card and the deck's 12. */
-    static final int OPEN_QUEUE_COLUMN = 13;
+    /** Where the settings' and the queue's columns start in a row of {@link #OPEN_WITH_CARDS}. */
+    static final int OPEN_SETTINGS_COLUMN = 17;
+    static final int OPEN_QUEUE_COLUMN = 25;
+
+    /** Deck headers kept: a deck's name and article never change once it is stored. */
+    static final int CACHED_DECK_HEADERS = 5_000;
 
     /** Queue statements kept; a handful of shapes cover nearly every deck (most keep the default limits). */
     static final int CACHED_QUEUE_SHAPES = 500;
@@ -71,6 +75,18 @@ public class DeckStudy {
     private static final QueueShape DEFAULT_SHAPE = QueueShape.of(new DeckSettings());
     private static final String OPEN = openSql(false);
     private static final String OPEN_FOR_ADMIN = openSql(true);
+
+    /**
+     * Deck names and articles by deck id: immutable rows, so no state another instance could miss. Reading the name
+     * in the study page's statement would make the driver wait for an extra round trip (see {@link #openSql}).
+     */
+    private final Map<Long, DeckHeader> deckHeaders = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, DeckHeader> eldest) {
+                    return size() > CACHED_DECK_HEADERS;
+                }
+            });
 
     private static final String CONTEXT_SELECT = """
             select d.id, d.name, d.article.id, %s, s
@@ -142,31 +158,72 @@ public class DeckStudy {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = queueParameters(em.createNativeQuery(user.role() == Role.ADMIN ? OPEN_FOR_ADMIN : OPEN,
                 OPEN_WITH_CARDS), user, deckId, now, day).getResultList();
-        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[4])) {
+        int s = OPEN_SETTINGS_COLUMN;
+        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[s - 1])) {
             throw new NotFoundException("There is no deck " + deckId + ". Pick one from the deck list.");
         }
         Object[] row = rows.get(0);
-        DeckHeader deck = new DeckHeader(longOf(row[1]), (String) row[2], longOf(row[3]));
-        if (row[5] == null) {
+        DeckHeader deck = deckHeader(deckId);
+        if (row[s] == null) {
             DeckSettings settings = startOrReread(user.id(), deckId);
             return new Opened(new StudyContext(deck, settings), queue(user, settings));
         }
         DeckSettings settings = new DeckSettings();
-        settings.id = longOf(row[5]);
+        settings.id = longOf(row[s]);
         settings.userId = user.id();
         settings.deckId = deckId;
-        settings.desiredRetention = ((Number) row[6]).doubleValue();
-        settings.newPerDay = intOf(row[7]);
-        settings.reviewsPerDay = intOf(row[8]);
-        settings.newCardOrder = NewCardOrder.valueOf((String) row[9]);
-        settings.recognition = (Boolean) row[10];
-        settings.recall = (Boolean) row[11];
-        settings.cloze = (Boolean) row[12];
+        settings.desiredRetention = ((Number) row[s + 1]).doubleValue();
+        settings.newPerDay = intOf(row[s + 2]);
+        settings.reviewsPerDay = intOf(row[s + 3]);
+        settings.newCardOrder = NewCardOrder.values()[intOf(row[s + 4])];
+        settings.recognition = (Boolean) row[s + 5];
+        settings.recall = (Boolean) row[s + 6];
+        settings.cloze = (Boolean) row[s + 7];
         StudyContext context = new StudyContext(deck, settings);
         if (!QueueShape.of(settings).equals(DEFAULT_SHAPE)) {
             return new Opened(context, queue(user, settings));
         }
-        return new Opened(context, queueOf(rows, OPEN_QUEUE_COLUMN, settings, now, day));
+        List<Card> heads = rows.stream().map(headRow -> headCard(headRow, user.id(), deckId)).toList();
+        return new Opened(context, queueOf(rows.get(0), OPEN_QUEUE_COLUMN, heads, settings, now, day));
+    }
+
+    /** The head card of a row of {@link #openSql}, or null; a snapshot for showing, not a managed entity. */
+    private static Card headCard(Object[] row, long userId, long deckId) {
+        if (row[0] == null) {
+            return null;
+        }
+        Card card = new Card();
+        card.id = longOf(row[0]);
+        card.userId = userId;
+        card.deckId = deckId;
+        card.noteId = longOf(row[1]);
+        card.cardType = CardType.values()[intOf(row[2])];
+        card.phase = intOf(row[3]);
+        card.due = (Instant) row[4];
+        card.stability = ((Number) row[5]).doubleValue();
+        card.difficulty = ((Number) row[6]).doubleValue();
+        card.elapsedDays = intOf(row[7]);
+        card.scheduledDays = intOf(row[8]);
+        card.learningStep = intOf(row[9]);
+        card.reps = intOf(row[10]);
+        card.lapses = intOf(row[11]);
+        card.lastReview = (Instant) row[12];
+        card.buriedUntil = (Instant) row[13];
+        card.version = longOf(row[14]);
+        return card;
+    }
+
+    /** The deck's name and article, read once per deck: they never change. */
+    private DeckHeader deckHeader(long deckId) {
+        DeckHeader cached = deckHeaders.get(deckId);
+        if (cached != null) {
+            return cached;
+        }
+        Object[] row = em.createQuery("select d.id, d.name, d.article.id from Deck d where d.id = :d", Object[].class)
+                .setParameter("d", deckId).getSingleResult();
+        DeckHeader header = new DeckHeader((Long) row[0], (String) row[1], (Long) row[2]);
+        deckHeaders.put(deckId, header);
+        return header;
     }
 
     /** What a grade needs: the student's settings for the deck and the graded card, managed for the update. */
@@ -285,7 +342,8 @@ public class DeckStudy {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = queueParameters(em.createNativeQuery(queueStatement(QueueShape.of(settings)),
                 QUEUE_WITH_CARDS), user, settings.deckId, now, day).getResultList();
-        return queueOf(rows, 1, settings, now, day);
+        List<Card> heads = rows.stream().map(row -> (Card) row[0]).toList();
+        return queueOf(rows.get(0), 1, heads, settings, now, day);
     }
 
     private jakarta.persistence.Query queueParameters(jakarta.persistence.Query query, UserProfile user, long deckId,
@@ -296,12 +354,12 @@ public class DeckStudy {
     }
 
     /**
-     * The queue from the rows of a queue statement: one row per head card (the heads may be the same card), or one
-     * row without a card when there is none; the card is the row's first column, the counts and head ids start at
-     * {@code column} and repeat on every row.
+     * The queue from a queue statement, which gives one row per head card (the heads may be the same card), or one
+     * row without a card when there is none: the counts and head ids of a row, from {@code column} on (they repeat
+     * on every row), and the head cards of the rows (null for none).
      */
-    private static Queue queueOf(List<Object[]> rows, int column, DeckSettings settings, Instant now, StudyDay day) {
-        Object[] row = rows.get(0);
+    private static Queue queueOf(Object[] row, int column, List<Card> heads, DeckSettings settings, Instant now,
+                                 StudyDay day) {
         int learningCount = intOf(row[column]);
         Long learningNow = longOf(row[column + 1]);
         Long learningAhead = longOf(row[column + 2]);
@@ -324,7 +382,7 @@ public class DeckStudy {
         StudyQueue.Snapshot snapshot = new StudyQueue.Snapshot(learning, reviews, newCards, newLeft, reviewsLeft, now);
         StudyQueue.Counts counts = StudyQueue.counts(learningCount, reviewsDue, newAvailable, newLeft, reviewsLeft);
         Optional<Candidate> next = StudyQueue.next(snapshot);
-        Optional<Card> card = next.flatMap(chosen -> rows.stream().map(cardRow -> (Card) cardRow[0])
+        Optional<Card> card = next.flatMap(chosen -> heads.stream()
                 .filter(head -> head != null && head.id == chosen.cardId()).findFirst());
         return new Queue(next, counts, day, lastReview, card);
     }
@@ -363,20 +421,35 @@ public class DeckStudy {
     }
 
     /**
-     * The study page's statement ({@link #open}): the deck, whether the user may see it (always, for an admin), the
-     * user's settings for it, and the queue columns of {@link #queueColumns} for the default shape, each run only
-     * when the settings have that shape; then the head cards' rows, as in {@link #queueSql}.
+     * The study page's statement ({@link #open}): whether the deck exists and the user may see it (always, for an
+     * admin), the user's settings for it, and the queue columns of {@link #queueColumns} for the default shape, each
+     * run only when the settings have that shape; then the head cards' columns, as in {@link #queueSql}.
+     *
+     * <p>Every column is of a fixed-length type (enums as their ordinals, no names): the PostgreSQL driver sends an
+     * extra Sync and waits for its answer before a prepared statement whose rows may be of unbounded size, one more
+     * round trip on every request.
      */
     private static String openSql(boolean admin) {
         String visible = admin ? "true" : "case when " + DeckAccess.VISIBLE_SQL + " then true else false end";
-        String context = "select dk.id as x_deck, dk.name as x_deck_name, dk.article_id as x_article, "
-                + visible + " as x_visible, ds.id as x_settings, ds.desired_retention as x_retention,"
-                + " ds.new_per_day as x_new_per_day, ds.reviews_per_day as x_reviews_per_day,"
-                + " ds.new_card_order as x_order, ds.recognition as x_recognition, ds.recall as x_recall,"
-                + " ds.cloze as x_cloze, " + queueColumns(DEFAULT_SHAPE, DEFAULT_SHAPE.sqlCondition())
+        String context = "select dk.id as x_deck, " + visible + " as x_visible, ds.id as x_settings,"
+                + " ds.desired_retention as x_retention, ds.new_per_day as x_new_per_day,"
+                + " ds.reviews_per_day as x_reviews_per_day, " + ordinalCase("ds.new_card_order", NewCardOrder.values())
+                + " as x_order, ds.recognition as x_recognition, ds.recall as x_recall, ds.cloze as x_cloze, "
+                + queueColumns(DEFAULT_SHAPE, DEFAULT_SHAPE.sqlCondition())
                 + " from deck dk left join deck_settings ds on ds.deck_id = dk.id and ds.user_id = :u"
                 + " where dk.id = :d";
-        return withHeadCards(context);
+        return "select h.id as h_id, h.note_id as h_note, " + ordinalCase("h.card_type", CardType.values())
+                + " as h_type, h.phase as h_phase, h.due as h_due, h.stability as h_stability,"
+                + " h.difficulty as h_difficulty, h.elapsed_days as h_elapsed, h.scheduled_days as h_scheduled,"
+                + " h.learning_step as h_step, h.reps as h_reps, h.lapses as h_lapses, h.last_review as h_last_review,"
+                + " h.buried_until as h_buried, h.version as h_version, q.*" + headCardsJoin(context);
+    }
+
+    /** An enum column as the ordinal of its value. */
+    private static String ordinalCase(String column, Enum<?>[] values) {
+        return "case " + column + java.util.Arrays.stream(values)
+                .map(value -> " when '" + value.name() + "' then " + value.ordinal()).collect(Collectors.joining())
+                + " end";
     }
 
     /**
@@ -446,9 +519,14 @@ public class DeckStudy {
 
     /** A query with the queue's columns, joined to the rows of its head cards. */
     private static String withHeadCards(String queueQuery) {
+        return "select h.*, q.*" + headCardsJoin(queueQuery);
+    }
+
+    /** From a query with the queue's columns (q) joined to its head cards (h). */
+    private static String headCardsJoin(String queueQuery) {
         // "offset 0" keeps the database from pulling the subquery up into the join, which would run each head's
         // subquery twice: once for the result and once for the join condition.
-        return "select h.*, q.* from (" + queueQuery + " offset 0) q left join card h"
+        return " from (" + queueQuery + " offset 0) q left join card h"
                 + " on h.id in (q.q_learning_now, q.q_learning_ahead, q.q_review_head, q.q_new_head)";
     }
 
