@@ -95,12 +95,18 @@ public class DeckStudy {
     private static final String CONTEXT = CONTEXT_SELECT.formatted(
             "case when " + DeckAccess.VISIBLE + " then true else false end");
     private static final String CONTEXT_FOR_ADMIN = CONTEXT_SELECT.formatted("true");
-    private static final String GRADE_SELECT = """
-            select s, c from Deck d join DeckSettings s on s.deckId = d.id and s.userId = :user
+    private static final String GRADE_FROM = """
+            from Deck d join DeckSettings s on s.deckId = d.id and s.userId = :user
             join Card c on c.deckId = d.id and c.userId = :user
             where d.id = :deck and c.id = :card""";
-    private static final String GRADE = GRADE_SELECT + " and " + DeckAccess.VISIBLE;
-    private static final String GRADE_FOR_ADMIN = GRADE_SELECT;
+    private static final String GRADE = "select s, c " + GRADE_FROM + " and " + DeckAccess.VISIBLE;
+    private static final String GRADE_FOR_ADMIN = "select s, c " + GRADE_FROM;
+    private static final String GRADE_VALUES_SELECT = """
+            select s.id, s.desiredRetention, c.noteId, c.cardType, c.phase, c.due, c.stability, c.difficulty,
+              c.elapsedDays, c.scheduledDays, c.learningStep, c.reps, c.lapses, c.lastReview, c.buriedUntil, c.version
+            """;
+    private static final String GRADE_VALUES = GRADE_VALUES_SELECT + GRADE_FROM + " and " + DeckAccess.VISIBLE;
+    private static final String GRADE_VALUES_FOR_ADMIN = GRADE_VALUES_SELECT + GRADE_FROM;
 
     @Inject
     EntityManager em;
@@ -239,6 +245,43 @@ public class DeckStudy {
                 .setParameter("user", user.id()).setParameter("deck", deckId).setParameter("card", cardId)
                 .getResultList();
         return rows.stream().findFirst().map(row -> new GradeContext((DeckSettings) row[0], (Card) row[1]));
+    }
+
+    /**
+     * {@link #gradeContext} as snapshots read afresh from the database, never entities of the persistence context
+     * (which may hold an older state read earlier in the same context): for a grade written outside it.
+     */
+    public Optional<GradeContext> gradeSnapshot(UserProfile user, long deckId, long cardId) {
+        List<Object[]> rows = em.createQuery(user.role() == Role.ADMIN ? GRADE_VALUES_FOR_ADMIN : GRADE_VALUES,
+                        Object[].class)
+                .setParameter("user", user.id()).setParameter("deck", deckId).setParameter("card", cardId)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> {
+            DeckSettings settings = new DeckSettings();
+            settings.id = (Long) row[0];
+            settings.userId = user.id();
+            settings.deckId = deckId;
+            settings.desiredRetention = (Double) row[1];
+            Card card = new Card();
+            card.id = cardId;
+            card.userId = user.id();
+            card.deckId = deckId;
+            card.noteId = (Long) row[2];
+            card.cardType = (CardType) row[3];
+            card.phase = (Integer) row[4];
+            card.due = (Instant) row[5];
+            card.stability = (Double) row[6];
+            card.difficulty = (Double) row[7];
+            card.elapsedDays = (Integer) row[8];
+            card.scheduledDays = (Integer) row[9];
+            card.learningStep = (Integer) row[10];
+            card.reps = (Integer) row[11];
+            card.lapses = (Integer) row[12];
+            card.lastReview = (Instant) row[13];
+            card.buriedUntil = (Instant) row[14];
+            card.version = (Long) row[15];
+            return new GradeContext(settings, card);
+        });
     }
 
     /**

@@ -9,6 +9,7 @@ import app.yuedu.scheduling.core.Rating;
 import app.yuedu.scheduling.core.ReviewOutcome;
 import app.yuedu.study.core.StudyDay;
 import app.yuedu.web.DatabaseErrors;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,13 +46,46 @@ public class ReviewRecorder {
     @Inject
     DeckStudy study;
 
+    @Inject
+    OneStatementGrade oneStatement;
+
     /**
      * Grades a card shown at {@code version}; returns false when that showing was already graded. The settings
      * and the card are read in one statement; when that finds nothing, the deck or the card is not the student's,
-     * and the 404 says which.
+     * and the 404 says which. On PostgreSQL the grade is then written in one statement ({@link OneStatementGrade});
+     * elsewhere through the entities, in a transaction.
+     *
+     * @throws OptimisticLockException when another request changed the card between its read and the write
      */
-    @Transactional
     public boolean grade(UserProfile user, long deckId, long cardId, long version, Rating rating, long timeSpentMs) {
+        if (!oneStatement.available()) {
+            return QuarkusTransaction.joiningExisting().call(
+                    () -> gradeWithEntities(user, deckId, cardId, version, rating, timeSpentMs));
+        }
+        Optional<DeckStudy.GradeContext> context = study.gradeSnapshot(user, deckId, cardId);
+        if (context.isEmpty()) {
+            return QuarkusTransaction.joiningExisting().call(
+                    () -> gradeWithEntities(user, deckId, cardId, version, rating, timeSpentMs));
+        }
+        Card card = context.get().card();
+        DeckSettings settings = context.get().settings();
+        if (isGradedAlready(user, card, version)) {
+            return false;
+        }
+        ReviewLog log = logEntry(user, settings, card, rating, timeSpentMs);
+        if (!oneStatement.record(log, version)) {
+            if (!oneStatement.cardExists(cardId)) {
+                throw cardRemoved(cardId);
+            }
+            LOG.infof("Grade of card %d by user %d not recorded: a concurrent request changed the card first"
+                    + " (version %d no longer current)", cardId, user.id(), version);
+            throw new OptimisticLockException("Card " + cardId + " changed since version " + version);
+        }
+        return true;
+    }
+
+    private boolean gradeWithEntities(UserProfile user, long deckId, long cardId, long version, Rating rating,
+                                      long timeSpentMs) {
         Optional<DeckStudy.GradeContext> context = study.gradeContext(user, deckId, cardId);
         if (context.isEmpty()) {
             DeckSettings settings = study.context(user, deckId).settings();
@@ -69,11 +103,40 @@ public class ReviewRecorder {
     private boolean grade(UserProfile user, DeckSettings settings, Card card, long version, Rating rating,
                           long timeSpentMs) {
         long cardId = card.id;
-        if (card.version != version) {
-            LOG.infof("Grade of card %d by user %d not recorded: the showing at version %d was graded already"
-                    + " (card at version %d)", cardId, user.id(), version, card.version);
+        if (isGradedAlready(user, card, version)) {
             return false;
         }
+        ReviewLog log = logEntry(user, settings, card, rating, timeSpentMs);
+        em.persist(log);
+        card.apply(log.after.toState());
+        card.buriedUntil = null;
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            LOG.infof("Grade of card %d by user %d not recorded: a concurrent request changed the card first"
+                    + " (optimistic lock at version %d)", cardId, user.id(), version);
+            throw e;
+        } catch (PersistenceException e) {
+            if (DatabaseErrors.isMissingParent(e)) {
+                // Deleted (with its deck or note) after it was read above: the review has no card to belong to.
+                throw cardRemoved(cardId);
+            }
+            throw e;
+        }
+        return true;
+    }
+
+    private static boolean isGradedAlready(UserProfile user, Card card, long version) {
+        if (card.version == version) {
+            return false;
+        }
+        LOG.infof("Grade of card %d by user %d not recorded: the showing at version %d was graded already"
+                + " (card at version %d)", card.id, user.id(), version, card.version);
+        return true;
+    }
+
+    /** The review log entry of this grade, with the card's state before and after it. */
+    private ReviewLog logEntry(UserProfile user, DeckSettings settings, Card card, Rating rating, long timeSpentMs) {
         FsrsScheduler scheduler = DeckStudy.scheduler(user, settings);
         Instant now = clock.instant();
         CardState before = card.toState();
@@ -95,24 +158,12 @@ public class ReviewRecorder {
         log.desiredRetention = settings.desiredRetention;
         log.before = ReviewLog.StoredState.of(before);
         log.after = ReviewLog.StoredState.of(outcome.card());
-        em.persist(log);
-        card.apply(outcome.card());
-        card.buriedUntil = null;
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            LOG.infof("Grade of card %d by user %d not recorded: a concurrent request changed the card first"
-                    + " (optimistic lock at version %d)", cardId, user.id(), version);
-            throw e;
-        } catch (PersistenceException e) {
-            if (DatabaseErrors.isMissingParent(e)) {
-                // Deleted (with its deck or note) after it was read above: the review has no card to belong to.
-                throw new NotFoundException("The card " + cardId + " was removed from this deck while you studied "
-                        + "it, so this answer was not recorded. The next card is waiting.");
-            }
-            throw e;
-        }
-        return true;
+        return log;
+    }
+
+    private static NotFoundException cardRemoved(long cardId) {
+        return new NotFoundException("The card " + cardId + " was removed from this deck while you studied "
+                + "it, so this answer was not recorded. The next card is waiting.");
     }
 
     /** The last review of the deck by the user, the one undo would remove. */
