@@ -12,6 +12,7 @@
 # migrated, so it must be able to read that schema (true as long as migrations only add).
 # WARM_ROUNDS (default 6) alternating 10 s rounds warm both apps for each request kind, then ROUNDS (default 5)
 # alternating DURATION (default 20s) rounds are measured; CONNECTIONS (default 64). SKIP_BUILD=1 reuses both builds.
+# KINDS (default "show-100000 show-1000 grade-100000") picks the request kinds, e.g. KINDS=grade-100000.
 # Figures land in target/bench-review-loop/compare.tsv (kind, round, build, requests/s, p50, p99, errors).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,6 +22,7 @@ OTHER_REF="${1:?Name the commit to compare against, e.g. bench/review-loop/compa
 WARM_ROUNDS="${WARM_ROUNDS:-6}"
 ROUNDS="${ROUNDS:-5}"
 DURATION="${DURATION:-20s}"
+KINDS="${KINDS:-show-100000 show-1000 grade-100000}"
 CONNECTIONS="${CONNECTIONS:-64}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 DB="${YUEDU_BENCH_DB:-yuedu_bench}"
@@ -82,7 +84,7 @@ run_kind() {
 
 : > "$OUT/compare.tsv"
 # Showing comes first: grading takes the big deck past its daily review limit, after which it shows "done".
-for kind in show-100000 show-1000 grade-100000; do
+for kind in $KINDS; do
   slice=0
   echo "== $kind: $WARM_ROUNDS warm-up rounds each, then $ROUNDS measured rounds each, alternating"
   for _ in $(seq 1 "$WARM_ROUNDS"); do
