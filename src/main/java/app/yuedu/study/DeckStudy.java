@@ -18,6 +18,7 @@ import app.yuedu.study.core.StudyQueue.Candidate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -25,12 +26,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -80,8 +86,8 @@ public class DeckStudy {
      * Deck names and articles by deck id: immutable rows, so no state another instance could miss. Reading the name
      * in the study page's statement would make the driver wait for an extra round trip (see {@link #openSql}).
      */
-    private final Map<Long, DeckHeader> deckHeaders = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<Long, DeckHeader> deckHeaders = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Long, DeckHeader> eldest) {
                     return size() > CACHED_DECK_HEADERS;
@@ -195,27 +201,33 @@ public class DeckStudy {
 
     /** The head card of a row of {@link #openSql}, or null; a snapshot for showing, not a managed entity. */
     private static Card headCard(Object[] row, long userId, long deckId) {
-        if (row[0] == null) {
-            return null;
-        }
+        return row[0] == null ? null : cardOf(row, 1, longOf(row[0]), userId, deckId);
+    }
+
+    /**
+     * A card snapshot (not a managed entity) from a row holding, from {@code at}: note, type (the enum or its
+     * ordinal), phase, due, stability, difficulty, elapsed and scheduled days, learning step, reps, lapses, last
+     * review, buried until, version.
+     */
+    private static Card cardOf(Object[] row, int at, long cardId, long userId, long deckId) {
         Card card = new Card();
-        card.id = longOf(row[0]);
+        card.id = cardId;
         card.userId = userId;
         card.deckId = deckId;
-        card.noteId = longOf(row[1]);
-        card.cardType = CardType.values()[intOf(row[2])];
-        card.phase = intOf(row[3]);
-        card.due = (Instant) row[4];
-        card.stability = ((Number) row[5]).doubleValue();
-        card.difficulty = ((Number) row[6]).doubleValue();
-        card.elapsedDays = intOf(row[7]);
-        card.scheduledDays = intOf(row[8]);
-        card.learningStep = intOf(row[9]);
-        card.reps = intOf(row[10]);
-        card.lapses = intOf(row[11]);
-        card.lastReview = (Instant) row[12];
-        card.buriedUntil = (Instant) row[13];
-        card.version = longOf(row[14]);
+        card.noteId = longOf(row[at]);
+        card.cardType = row[at + 1] instanceof CardType type ? type : CardType.values()[intOf(row[at + 1])];
+        card.phase = intOf(row[at + 2]);
+        card.due = (Instant) row[at + 3];
+        card.stability = ((Number) row[at + 4]).doubleValue();
+        card.difficulty = ((Number) row[at + 5]).doubleValue();
+        card.elapsedDays = intOf(row[at + 6]);
+        card.scheduledDays = intOf(row[at + 7]);
+        card.learningStep = intOf(row[at + 8]);
+        card.reps = intOf(row[at + 9]);
+        card.lapses = intOf(row[at + 10]);
+        card.lastReview = (Instant) row[at + 11];
+        card.buriedUntil = (Instant) row[at + 12];
+        card.version = longOf(row[at + 13]);
         return card;
     }
 
@@ -262,24 +274,7 @@ public class DeckStudy {
             settings.userId = user.id();
             settings.deckId = deckId;
             settings.desiredRetention = (Double) row[1];
-            Card card = new Card();
-            card.id = cardId;
-            card.userId = user.id();
-            card.deckId = deckId;
-            card.noteId = (Long) row[2];
-            card.cardType = (CardType) row[3];
-            card.phase = (Integer) row[4];
-            card.due = (Instant) row[5];
-            card.stability = (Double) row[6];
-            card.difficulty = (Double) row[7];
-            card.elapsedDays = (Integer) row[8];
-            card.scheduledDays = (Integer) row[9];
-            card.learningStep = (Integer) row[10];
-            card.reps = (Integer) row[11];
-            card.lapses = (Integer) row[12];
-            card.lastReview = (Instant) row[13];
-            card.buriedUntil = (Instant) row[14];
-            card.version = (Long) row[15];
+            Card card = cardOf(row, 2, cardId, user.id(), deckId);
             return new GradeContext(settings, card);
         });
     }
@@ -389,8 +384,7 @@ public class DeckStudy {
         return queueOf(rows.get(0), 1, heads, settings, now, day);
     }
 
-    private jakarta.persistence.Query queueParameters(jakarta.persistence.Query query, UserProfile user, long deckId,
-                                                     Instant now, StudyDay day) {
+    private Query queueParameters(Query query, UserProfile user, long deckId, Instant now, StudyDay day) {
         return query.setParameter("u", user.id()).setParameter("d", deckId).setParameter("now", now)
                 .setParameter("ahead", now.plus(LEARN_AHEAD)).setParameter("dayStart", day.start())
                 .setParameter("dayEnd", day.end()).setParameter("stable", config.knownStabilityDays());
@@ -454,8 +448,8 @@ public class DeckStudy {
 
         /** The SQL condition "the settings ds have this shape". */
         String sqlCondition() {
-            String types = java.util.Arrays.stream(CardType.values())
-                    .map(type -> "ds." + type.name().toLowerCase(java.util.Locale.ROOT) + " = "
+            String types = Arrays.stream(CardType.values())
+                    .map(type -> "ds." + type.name().toLowerCase(Locale.ROOT) + " = "
                             + types().contains(type))
                     .collect(Collectors.joining(" and "));
             return types + " and ds.reviews_per_day = " + reviewCap + " and ds.new_per_day = " + newCap
@@ -468,9 +462,10 @@ public class DeckStudy {
      * admin), the user's settings for it, and the queue columns of {@link #queueColumns} for the default shape, each
      * run only when the settings have that shape; then the head cards' columns, as in {@link #queueSql}.
      *
-     * <p>Every column is of a fixed-length type (enums as their ordinals, no names): the PostgreSQL driver sends an
-     * extra Sync and waits for its answer before a prepared statement whose rows may be of unbounded size, one more
-     * round trip on every request.
+     * <p>Every column is of a fixed-length type (enums as their ordinals, the deck's name from a cache): before every
+     * execution of a statement it has described (this one: Hibernate binds timestamps without a declared type) whose
+     * rows may be of unbounded size, the PostgreSQL driver sends a Sync and waits for the answer, one more round trip
+     * on every request.
      */
     private static String openSql(boolean admin) {
         String visible = admin ? "true" : "case when " + DeckAccess.VISIBLE_SQL + " then true else false end";
@@ -490,7 +485,7 @@ public class DeckStudy {
 
     /** An enum column as the ordinal of its value. */
     private static String ordinalCase(String column, Enum<?>[] values) {
-        return "case " + column + java.util.Arrays.stream(values)
+        return "case " + column + Arrays.stream(values)
                 .map(value -> " when '" + value.name() + "' then " + value.ordinal()).collect(Collectors.joining())
                 + " end";
     }
@@ -537,7 +532,7 @@ public class DeckStudy {
         // on the 200 rows took as long as reading them.
         String leastRetrievable = "cast(extract(day from (cast(:now as timestamp) - w.last_review))"
                 + " as double precision) / w.stability desc, w.due, w.id";
-        java.util.function.UnaryOperator<String> guarded = guard == null ? subquery -> subquery
+        UnaryOperator<String> guarded = guard == null ? subquery -> subquery
                 : subquery -> "case when " + guard + " then " + subquery + " end";
         return guarded.apply("(select count(*) " + learning + ")") + " as q_learning, "
                 + guarded.apply("(select c.id " + learning + " and c.due <= :now order by c.due, c.id limit 1)")
