@@ -2,10 +2,9 @@ package app.yuedu.study;
 
 import app.yuedu.scheduling.ReviewLog;
 import app.yuedu.scheduling.ReviewLog.StoredState;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
+import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 /**
  * A grade written as one PostgreSQL statement: the card's new state, guarded by the version it was shown at, and its
@@ -49,8 +49,13 @@ class OneStatementGrade {
 
     private static final String CARD_EXISTS = "select 1 from card where id = ?";
 
+    /**
+     * The statements run on the connection of the request's Hibernate session, which read the card: outside a
+     * transaction the session keeps its connection until the request ends, and a second one per grade could use up
+     * the pool under load (every request holding one and waiting for another).
+     */
     @Inject
-    AgroalDataSource dataSource;
+    EntityManager em;
 
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
@@ -65,38 +70,36 @@ class OneStatementGrade {
      * false, writing nothing, when the card has changed or is gone since it was read.
      */
     boolean record(ReviewLog log, long shownVersion) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(GRADE)) {
-            int i = setState(statement, 1, log.after);
-            statement.setLong(i++, log.cardId);
-            statement.setLong(i++, log.userId);
-            statement.setLong(i++, shownVersion);
-            statement.setLong(i++, log.userId);
-            statement.setLong(i++, log.deckId);
-            statement.setInt(i++, log.rating);
-            setInstant(statement, i++, log.reviewedAt);
-            statement.setInt(i++, log.elapsedDays);
-            statement.setLong(i++, log.timeSpentMs);
-            statement.setDouble(i++, log.desiredRetention);
-            i = setState(statement, i, log.before);
-            setState(statement, i, log.after);
-            return statement.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not record the grade of card " + log.cardId, e);
-        }
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(GRADE)) {
+                int i = setState(statement, 1, log.after);
+                statement.setLong(i++, log.cardId);
+                statement.setLong(i++, log.userId);
+                statement.setLong(i++, shownVersion);
+                statement.setLong(i++, log.userId);
+                statement.setLong(i++, log.deckId);
+                statement.setInt(i++, log.rating);
+                setInstant(statement, i++, log.reviewedAt);
+                statement.setInt(i++, log.elapsedDays);
+                statement.setLong(i++, log.timeSpentMs);
+                statement.setDouble(i++, log.desiredRetention);
+                i = setState(statement, i, log.before);
+                setState(statement, i, log.after);
+                return statement.executeUpdate() == 1;
+            }
+        });
     }
 
     /** Whether the card still exists (after {@link #record} wrote nothing: changed, or deleted with its deck). */
     boolean cardExists(long cardId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(CARD_EXISTS)) {
-            statement.setLong(1, cardId);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next();
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(CARD_EXISTS)) {
+                statement.setLong(1, cardId);
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next();
+                }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read card " + cardId, e);
-        }
+        });
     }
 
     /** Binds a state's ten columns, in table order, from {@code index}; returns the next index. */
