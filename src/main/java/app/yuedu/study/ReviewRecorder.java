@@ -58,11 +58,9 @@ public class ReviewRecorder {
      * @throws OptimisticLockException when another request changed the card between its read and the write
      */
     public boolean grade(UserProfile user, long deckId, long cardId, long version, Rating rating, long timeSpentMs) {
-        if (!oneStatement.available()) {
-            return QuarkusTransaction.joiningExisting().call(
-                    () -> gradeWithEntities(user, deckId, cardId, version, rating, timeSpentMs));
-        }
-        Optional<DeckStudy.GradeContext> context = study.gradeSnapshot(user, deckId, cardId);
+        // Nothing found: the entity path says which of deck or card is missing (404), or starts the deck.
+        Optional<DeckStudy.GradeContext> context = oneStatement.available()
+                ? study.gradeSnapshot(user, deckId, cardId) : Optional.empty();
         if (context.isEmpty()) {
             return QuarkusTransaction.joiningExisting().call(
                     () -> gradeWithEntities(user, deckId, cardId, version, rating, timeSpentMs));
