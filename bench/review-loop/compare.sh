@@ -12,7 +12,8 @@
 # migrated, so it must be able to read that schema (true as long as migrations only add).
 # WARM_ROUNDS (default 6) alternating 10 s rounds warm both apps for each request kind, then ROUNDS (default 5)
 # alternating DURATION (default 20s) rounds are measured; CONNECTIONS (default 64). SKIP_BUILD=1 reuses both builds.
-# KINDS (default "show-100000 show-1000 grade-100000") picks the request kinds, e.g. KINDS=grade-100000.
+# KINDS (default "show-100000 show-1000 grade-100000") picks the request kinds, e.g. KINDS=grade-100000; grade-1000
+# grades the 1,000-card deck, all of it every round.
 # Figures land in target/bench-review-loop/compare.tsv (kind, round, build, requests/s, p50, p99, errors).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -50,7 +51,7 @@ YUEDU_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" YUEDU_DB_USER="$PGUSER" \
   -Dquarkus.flyway.migrate-at-start=false -jar "$WORKTREE/target/quarkus-app/quarkus-run.jar" \
   > "$OUT/compare-other.log" 2>&1 &
 OTHER=$!
-trap 'kill "$APP" "$OTHER" 2>/dev/null || true' EXIT
+trap 'kill "$APP" "$OTHER" 2>/dev/null || true; stop_vacuum_stand_in' EXIT
 for _ in $(seq 1 180); do
   curl -sf -o /dev/null "http://127.0.0.1:$OTHER_PORT/q/health/ready" && break
   sleep 1
@@ -60,6 +61,7 @@ curl -sf -o /dev/null "http://127.0.0.1:$OTHER_PORT/q/health/ready" \
 
 declare -A DECK=([big]=9000001 [small]=9000002)
 BIG_FIRST=100000000
+SMALL_FIRST=200000000
 # Grading uses a slice of its own of the 100,000-card deck for every round of either build (grade.lua knows a
 # card's version only within one wrk run).
 SLICE=$(( 100000 / (2 * (WARM_ROUNDS + ROUNDS)) ))
@@ -79,10 +81,17 @@ run_kind() {
       wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$length" --latency -s "$HERE/grade.lua" \
         -H "Cookie: $(cookie_header "$OUT/bench-big.cookies")" "http://127.0.0.1:$port/study/${DECK[big]}/grade" -- \
         "${DECK[big]}" "$((BIG_FIRST + (slice - 1) * SLICE))" "$SLICE" "$CONNECTIONS" "$(cat "$OUT/big.csrf")" ;;
+    grade-1000)
+      # Every round grades all 1,000 cards, each about 15 times in 20 s; grade.lua counts versions from 0.
+      psql -d "$DB" -qc "update card set version = 0 where deck_id = ${DECK[small]}"
+      wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$length" --latency -s "$HERE/grade.lua" \
+        -H "Cookie: $(cookie_header "$OUT/bench-small.cookies")" "http://127.0.0.1:$port/study/${DECK[small]}/grade" \
+        -- "${DECK[small]}" "$SMALL_FIRST" 1000 "$CONNECTIONS" "$(cat "$OUT/small.csrf")" ;;
   esac | wrk_figures
 }
 
 : > "$OUT/compare.tsv"
+start_vacuum_stand_in "$DB"
 # Showing comes first: grading takes the big deck past its daily review limit, after which it shows "done".
 for kind in $KINDS; do
   slice=0

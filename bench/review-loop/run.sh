@@ -54,7 +54,8 @@ YUEDU_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" YUEDU_DB_USER="$PGUSER" \
   -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
 APP=$!
 BARE=""
-trap 'kill "$APP" $BARE 2>/dev/null || true' EXIT
+VACUUM_LOOP=""
+trap 'kill "$APP" $BARE 2>/dev/null || true; stop_vacuum_stand_in' EXIT
 for _ in $(seq 1 180); do
   curl -sf -o /dev/null "$BASE/q/health/ready" && break
   sleep 1
@@ -157,6 +158,7 @@ grade_round() {
     -H "Cookie: $(cookie_header "$OUT/bench-big.cookies")" "$BASE/study/${DECK[big]}/grade" -- \
     "${DECK[big]}" "$(( FIRST[big] + HALF + ($1 - 1) * SLICE ))" "$SLICE" "$CONNECTIONS" "$(cat "$OUT/big.csrf")"
 }
+start_vacuum_stand_in "$DB"
 warm_up grade grade_round
 declare -A GRADED=([big]=$HALF [small]=${CARDS[small]})
 for size in big small; do
@@ -168,6 +170,7 @@ for size in big small; do
   after=$(psql -d "$DB" -tAc "select count(*) from review_log where deck_id = ${DECK[$size]}")
   echo "$((after - before))" > "$OUT/grade-$size.recorded"
 done
+stop_vacuum_stand_in
 
 # The ceiling: the bare app's Qute page under the same load, while the Yuedu app is stopped (it had the machine to
 # itself too). Its H2 file lands in its own working directory.
