@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import org.hibernate.query.NativeQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +39,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A student's study of one deck: their settings and cards (created the first time they study it), the scheduler
@@ -55,15 +57,62 @@ public class DeckStudy {
      */
     static final int REVIEW_WINDOW = 200;
 
-    /** The result mapping of {@link #queueSql}: declared on {@link DeckSettings}. */
-    static final String QUEUE_WITH_CARDS = "StudyQueueWithCards";
+    /**
+     * A column of the study statements: the SQL that computes it (null where the statement builds it), its alias,
+     * and the Java type it is read as. Every type is of fixed length, enums as their ordinals: before every execution
+     * of a statement it has described (all of these: Hibernate binds timestamps without a declared type) whose rows
+     * may be of unbounded size, the PostgreSQL driver sends a Sync and waits for the answer, one more round trip on
+     * every request.
+     */
+    private record Column(String sql, String alias, Class<?> type) {}
 
-    /** The result mapping of {@link #openSql}: declared on {@link DeckSettings}. */
-    static final String OPEN_WITH_CARDS = "StudyPageWithCards";
+    /** The head card's columns, first in a row of both statements; {@link #cardOf} reads them from the note on. */
+    private static final List<Column> HEAD_COLUMNS = List.of(
+            new Column("h.id", "h_id", Long.class),
+            new Column("h.note_id", "h_note", Long.class),
+            new Column(ordinalCase("h.card_type", CardType.values()), "h_type", Integer.class),
+            new Column("h.phase", "h_phase", Integer.class),
+            new Column("h.due", "h_due", Instant.class),
+            new Column("h.stability", "h_stability", Double.class),
+            new Column("h.difficulty", "h_difficulty", Double.class),
+            new Column("h.elapsed_days", "h_elapsed", Integer.class),
+            new Column("h.scheduled_days", "h_scheduled", Integer.class),
+            new Column("h.learning_step", "h_step", Integer.class),
+            new Column("h.reps", "h_reps", Integer.class),
+            new Column("h.lapses", "h_lapses", Integer.class),
+            new Column("h.last_review", "h_last_review", Instant.class),
+            new Column("h.buried_until", "h_buried", Instant.class),
+            new Column("h.version", "h_version", Long.class));
 
-    /** Where the settings' and the queue's columns start in a row of {@link #OPEN_WITH_CARDS}. */
-    static final int OPEN_SETTINGS_COLUMN = 17;
-    static final int OPEN_QUEUE_COLUMN = 25;
+    /** The study page's columns of the deck, its access and the student's settings ({@link #openSql}). */
+    private static final List<Column> CONTEXT_COLUMNS = List.of(
+            new Column("dk.id", "x_deck", Long.class),
+            new Column(null, "x_visible", Boolean.class),
+            new Column("ds.id", "x_settings", Long.class),
+            new Column("ds.desired_retention", "x_retention", Double.class),
+            new Column("ds.new_per_day", "x_new_per_day", Integer.class),
+            new Column("ds.reviews_per_day", "x_reviews_per_day", Integer.class),
+            new Column(ordinalCase("ds.new_card_order", NewCardOrder.values()), "x_order", Integer.class),
+            new Column("ds.recognition", "x_recognition", Boolean.class),
+            new Column("ds.recall", "x_recall", Boolean.class),
+            new Column("ds.cloze", "x_cloze", Boolean.class));
+
+    /** The queue's columns ({@link #queueColumns}, which builds their SQL), in this order. */
+    private static final List<Column> QUEUE_COLUMNS = List.of(
+            new Column(null, "q_learning", Long.class),
+            new Column(null, "q_learning_now", Long.class),
+            new Column(null, "q_learning_ahead", Long.class),
+            new Column(null, "q_reviews", Long.class),
+            new Column(null, "q_review_head", Long.class),
+            new Column(null, "q_new", Long.class),
+            new Column(null, "q_new_head", Long.class),
+            new Column(null, "q_introduced", Long.class),
+            new Column(null, "q_reviewed", Long.class),
+            new Column(null, "q_last_review", Long.class));
+
+    /** Where the settings' and the queue's columns start in a row of {@link #openSql}. */
+    private static final int OPEN_SETTINGS_COLUMN = HEAD_COLUMNS.size() + 2;
+    private static final int OPEN_QUEUE_COLUMN = HEAD_COLUMNS.size() + CONTEXT_COLUMNS.size();
 
     /** Deck headers kept: a deck's name and article never change once it is stored. */
     static final int CACHED_DECK_HEADERS = 5_000;
@@ -167,9 +216,8 @@ public class DeckStudy {
     public Opened open(UserProfile user, long deckId) {
         Instant now = clock.instant();
         StudyDay day = dayOf(user, now);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = queueParameters(em.createNativeQuery(user.role() == Role.ADMIN ? OPEN_FOR_ADMIN : OPEN,
-                OPEN_WITH_CARDS), user, deckId, now, day).getResultList();
+        List<Object[]> rows = rowsOf(em.createNativeQuery(user.role() == Role.ADMIN ? OPEN_FOR_ADMIN : OPEN),
+                user, deckId, now, day, HEAD_COLUMNS, CONTEXT_COLUMNS, QUEUE_COLUMNS);
         int s = OPEN_SETTINGS_COLUMN;
         if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[s - 1])) {
             throw new NotFoundException("There is no deck " + deckId + ". Pick one from the deck list.");
@@ -199,7 +247,7 @@ public class DeckStudy {
         return new Opened(context, queueOf(rows.get(0), OPEN_QUEUE_COLUMN, heads, settings, now, day));
     }
 
-    /** The head card of a row of {@link #openSql}, or null; a snapshot for showing, not a managed entity. */
+    /** The head card of a row of a study statement, or null; a snapshot for showing, not a managed entity. */
     private static Card headCard(Object[] row, long userId, long deckId) {
         return row[0] == null ? null : cardOf(row, 1, longOf(row[0]), userId, deckId);
     }
@@ -377,17 +425,25 @@ public class DeckStudy {
         if (types.isEmpty()) {
             return new Queue(Optional.empty(), new StudyQueue.Counts(0, 0, 0), day, null, Optional.empty());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = queueParameters(em.createNativeQuery(queueStatement(QueueShape.of(settings)),
-                QUEUE_WITH_CARDS), user, settings.deckId, now, day).getResultList();
-        List<Card> heads = rows.stream().map(row -> (Card) row[0]).toList();
-        return queueOf(rows.get(0), 1, heads, settings, now, day);
+        List<Object[]> rows = rowsOf(em.createNativeQuery(queueStatement(QueueShape.of(settings))), user,
+                settings.deckId, now, day, HEAD_COLUMNS, QUEUE_COLUMNS);
+        List<Card> heads = rows.stream().map(headRow -> headCard(headRow, user.id(), settings.deckId)).toList();
+        return queueOf(rows.get(0), HEAD_COLUMNS.size(), heads, settings, now, day);
     }
 
-    private Query queueParameters(Query query, UserProfile user, long deckId, Instant now, StudyDay day) {
-        return query.setParameter("u", user.id()).setParameter("d", deckId).setParameter("now", now)
+    /** The rows of a study statement, read as the given columns in order, with the queue's parameters. */
+    @SafeVarargs
+    private List<Object[]> rowsOf(Query query, UserProfile user, long deckId, Instant now, StudyDay day,
+                                  List<Column>... columns) {
+        NativeQuery<?> nativeQuery = query.unwrap(NativeQuery.class);
+        Arrays.stream(columns).flatMap(List::stream).forEach(column -> nativeQuery.addScalar(column.alias(),
+                column.type()));
+        nativeQuery.setParameter("u", user.id()).setParameter("d", deckId).setParameter("now", now)
                 .setParameter("ahead", now.plus(LEARN_AHEAD)).setParameter("dayStart", day.start())
                 .setParameter("dayEnd", day.end()).setParameter("stable", config.knownStabilityDays());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = (List<Object[]>) nativeQuery.getResultList();
+        return rows;
     }
 
     /**
@@ -460,27 +516,18 @@ public class DeckStudy {
     /**
      * The study page's statement ({@link #open}): whether the deck exists and the user may see it (always, for an
      * admin), the user's settings for it, and the queue columns of {@link #queueColumns} for the default shape, each
-     * run only when the settings have that shape; then the head cards' columns, as in {@link #queueSql}.
-     *
-     * <p>Every column is of a fixed-length type (enums as their ordinals, the deck's name from a cache): before every
-     * execution of a statement it has described (this one: Hibernate binds timestamps without a declared type) whose
-     * rows may be of unbounded size, the PostgreSQL driver sends a Sync and waits for the answer, one more round trip
-     * on every request.
+     * run only when the settings have that shape; then the head cards' columns, as in {@link #queueSql}. The deck's
+     * name comes from a cache: a text column would cost the driver's extra round trip (see {@link Column}).
      */
     private static String openSql(boolean admin) {
         String visible = admin ? "true" : "case when " + DeckAccess.VISIBLE_SQL + " then true else false end";
-        String context = "select dk.id as x_deck, " + visible + " as x_visible, ds.id as x_settings,"
-                + " ds.desired_retention as x_retention, ds.new_per_day as x_new_per_day,"
-                + " ds.reviews_per_day as x_reviews_per_day, " + ordinalCase("ds.new_card_order", NewCardOrder.values())
-                + " as x_order, ds.recognition as x_recognition, ds.recall as x_recall, ds.cloze as x_cloze, "
-                + queueColumns(DEFAULT_SHAPE, DEFAULT_SHAPE.sqlCondition())
+        String context = "select " + CONTEXT_COLUMNS.stream()
+                .map(column -> (column.sql() != null ? column.sql() : visible) + " as " + column.alias())
+                .collect(Collectors.joining(", "))
+                + ", " + queueColumns(DEFAULT_SHAPE, DEFAULT_SHAPE.sqlCondition())
                 + " from deck dk left join deck_settings ds on ds.deck_id = dk.id and ds.user_id = :u"
                 + " where dk.id = :d";
-        return "select h.id as h_id, h.note_id as h_note, " + ordinalCase("h.card_type", CardType.values())
-                + " as h_type, h.phase as h_phase, h.due as h_due, h.stability as h_stability,"
-                + " h.difficulty as h_difficulty, h.elapsed_days as h_elapsed, h.scheduled_days as h_scheduled,"
-                + " h.learning_step as h_step, h.reps as h_reps, h.lapses as h_lapses, h.last_review as h_last_review,"
-                + " h.buried_until as h_buried, h.version as h_version, q.*" + headCardsJoin(context);
+        return withHeadCards(context);
     }
 
     /** An enum column as the ordinal of its value. */
@@ -534,37 +581,33 @@ public class DeckStudy {
                 + " as double precision) / w.stability desc, w.due, w.id";
         UnaryOperator<String> guarded = guard == null ? subquery -> subquery
                 : subquery -> "case when " + guard + " then " + subquery + " end";
-        return guarded.apply("(select count(*) " + learning + ")") + " as q_learning, "
-                + guarded.apply("(select c.id " + learning + " and c.due <= :now order by c.due, c.id limit 1)")
-                + " as q_learning_now, "
-                + guarded.apply("(select c.id " + learning + " order by c.due, c.id limit 1)") + " as q_learning_ahead, "
-                + guarded.apply("(select count(*) from (select 1 " + reviews + " limit " + reviewCap + ") r)")
-                + " as q_reviews, "
-                + guarded.apply("(select w.id from (select c.id, c.due, c.stability, c.last_review " + reviews
+        List<String> subqueries = List.of(
+                "(select count(*) " + learning + ")",
+                "(select c.id " + learning + " and c.due <= :now order by c.due, c.id limit 1)",
+                "(select c.id " + learning + " order by c.due, c.id limit 1)",
+                "(select count(*) from (select 1 " + reviews + " limit " + reviewCap + ") r)",
+                "(select w.id from (select c.id, c.due, c.stability, c.last_review " + reviews
                         + " order by c.due, c.id limit " + REVIEW_WINDOW + ") w order by " + leastRetrievable
-                        + " limit 1)") + " as q_review_head, "
-                + guarded.apply("(select count(*) from (select 1 " + newCards + " limit " + newCap + ") x)")
-                + " as q_new, "
-                + guarded.apply("(select c.id " + newCards + " order by " + shape.order().sql + ", c.id limit 1)")
-                + " as q_new_head, "
-                + guarded.apply("(select count(*) from (select 1 " + today + " and r.before_phase = 0 limit "
-                        + newCap + ") i)") + " as q_introduced, "
-                + guarded.apply("(select count(*) from (select 1 " + today + " and r.before_phase = 2 limit "
-                        + reviewCap + ") v)") + " as q_reviewed, "
-                + guarded.apply("(select r.id from review_log r where r.user_id = :u and r.deck_id = :d"
-                        + " order by r.reviewed_at desc, r.id desc limit 1)") + " as q_last_review";
+                        + " limit 1)",
+                "(select count(*) from (select 1 " + newCards + " limit " + newCap + ") x)",
+                "(select c.id " + newCards + " order by " + shape.order().sql + ", c.id limit 1)",
+                "(select count(*) from (select 1 " + today + " and r.before_phase = 0 limit " + newCap + ") i)",
+                "(select count(*) from (select 1 " + today + " and r.before_phase = 2 limit " + reviewCap + ") v)",
+                "(select r.id from review_log r where r.user_id = :u and r.deck_id = :d"
+                        + " order by r.reviewed_at desc, r.id desc limit 1)");
+        // In the order, and under the aliases, of QUEUE_COLUMNS.
+        return IntStream.range(0, QUEUE_COLUMNS.size())
+                .mapToObj(i -> guarded.apply(subqueries.get(i)) + " as " + QUEUE_COLUMNS.get(i).alias())
+                .collect(Collectors.joining(", "));
     }
 
-    /** A query with the queue's columns, joined to the rows of its head cards. */
+    /** A query with the queue's columns (q), joined to the rows of its head cards (h): their columns, then q's. */
     private static String withHeadCards(String queueQuery) {
-        return "select h.*, q.*" + headCardsJoin(queueQuery);
-    }
-
-    /** From a query with the queue's columns (q) joined to its head cards (h). */
-    private static String headCardsJoin(String queueQuery) {
         // "offset 0" keeps the database from pulling the subquery up into the join, which would run each head's
         // subquery twice: once for the result and once for the join condition.
-        return " from (" + queueQuery + " offset 0) q left join card h"
+        return "select " + HEAD_COLUMNS.stream().map(column -> column.sql() + " as " + column.alias())
+                .collect(Collectors.joining(", "))
+                + ", q.* from (" + queueQuery + " offset 0) q left join card h"
                 + " on h.id in (q.q_learning_now, q.q_learning_ahead, q.q_review_head, q.q_new_head)";
     }
 
