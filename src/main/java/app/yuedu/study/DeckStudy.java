@@ -21,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import org.hibernate.query.NativeQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.hibernate.query.NativeQuery;
 
 /**
  * A student's study of one deck: their settings and cards (created the first time they study it), the scheduler
@@ -110,8 +110,9 @@ public class DeckStudy {
             new Column(null, "q_reviewed", Long.class),
             new Column(null, "q_last_review", Long.class));
 
-    /** Where the settings' and the queue's columns start in a row of {@link #openSql}. */
-    private static final int OPEN_SETTINGS_COLUMN = HEAD_COLUMNS.size() + 2;
+    /** Where the access flag, the settings' and the queue's columns are in a row of {@link #openSql}. */
+    private static final int OPEN_VISIBLE_COLUMN = openContextColumn("x_visible");
+    private static final int OPEN_SETTINGS_COLUMN = openContextColumn("x_settings");
     private static final int OPEN_QUEUE_COLUMN = HEAD_COLUMNS.size() + CONTEXT_COLUMNS.size();
 
     /** Deck headers kept: a deck's name and article never change once it is stored. */
@@ -219,7 +220,7 @@ public class DeckStudy {
         List<Object[]> rows = rowsOf(em.createNativeQuery(user.role() == Role.ADMIN ? OPEN_FOR_ADMIN : OPEN),
                 user, deckId, now, day, HEAD_COLUMNS, CONTEXT_COLUMNS, QUEUE_COLUMNS);
         int s = OPEN_SETTINGS_COLUMN;
-        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[s - 1])) {
+        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[OPEN_VISIBLE_COLUMN])) {
             throw new NotFoundException("There is no deck " + deckId + ". Pick one from the deck list.");
         }
         Object[] row = rows.get(0);
@@ -245,6 +246,11 @@ public class DeckStudy {
         }
         List<Card> heads = rows.stream().map(headRow -> headCard(headRow, user.id(), deckId)).toList();
         return new Opened(context, queueOf(rows.get(0), OPEN_QUEUE_COLUMN, heads, settings, now, day));
+    }
+
+    /** The index in a row of {@link #openSql} of one of {@link #CONTEXT_COLUMNS}. */
+    private static int openContextColumn(String alias) {
+        return HEAD_COLUMNS.size() + CONTEXT_COLUMNS.stream().map(Column::alias).toList().indexOf(alias);
     }
 
     /** The head card of a row of a study statement, or null; a snapshot for showing, not a managed entity. */
