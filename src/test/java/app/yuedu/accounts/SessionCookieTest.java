@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.yuedu.accounts.TestUsers.Session;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.nio.ByteBuffer;
@@ -15,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -71,6 +73,31 @@ class SessionCookieTest {
                 .header("Location", containsString("/login"));
         given().redirects().follow(false).get("/api/decks").then().statusCode(401)
                 .contentType(containsString("application/json")).body("status", equalTo(401));
+    }
+
+    /**
+     * An account deleted after signing in: its session cookie is refused on the study pages (the hot path) as on
+     * every other, with the cookie cleared; and the study page's role-dependent parts follow the user's role.
+     */
+    @Test
+    void theStudyPagesRefuseADeletedAccountAndFollowTheRole() {
+        Session admin = TestUsers.signIn(TestUsers.ADMIN);
+        admin.request().get("/study/" + deck).then().statusCode(200).body(containsString("href=\"/admin/users\""));
+        session.request().get("/study/" + deck).then().statusCode(200).body(containsString("Sign out"))
+                .body(not(containsString("href=\"/admin/users\"")));
+
+        Session doomed = TestUsers.registerAndSignIn("cookie-deleted");
+        doomed.request().get("/study/" + deck).then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> User.delete("username", "cookie-deleted"));
+        List<String> setCookies = doomed.request().redirects().follow(false).get("/study/" + deck).then()
+                .statusCode(401).body(containsString("Your session has expired or is no longer valid"))
+                .body(not(containsString("Sign out"))).extract().headers().getValues("Set-Cookie");
+        assertTrue(setCookies.stream()
+                .anyMatch(cookie -> cookie.startsWith(COOKIE + "=") && cookie.contains("Max-Age=0")),
+                setCookies.toString());
+        doomed.form().formParam("cardId", 1).formParam("version", 0).formParam("rating", 3)
+                .post("/study/" + deck + "/grade").then().statusCode(401);
+        doomed.request().redirects().follow(false).get("/decks").then().statusCode(401);
     }
 
     private void assertRefused(String cookie) {
