@@ -54,7 +54,6 @@ YUEDU_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" YUEDU_DB_USER="$PGUSER" \
   -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
 APP=$!
 BARE=""
-VACUUM_LOOP=""
 trap 'kill "$APP" $BARE 2>/dev/null || true; stop_vacuum_stand_in' EXIT
 for _ in $(seq 1 180); do
   curl -sf -o /dev/null "$BASE/q/health/ready" && break

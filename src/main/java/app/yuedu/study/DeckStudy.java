@@ -110,6 +110,10 @@ public class DeckStudy {
             new Column(null, "q_reviewed", Long.class),
             new Column(null, "q_last_review", Long.class));
 
+    /** A row of {@link #openSql}, and of {@link #queueSql}: the columns Hibernate reads, in order. */
+    private static final List<Column> OPEN_ROW = concat(HEAD_COLUMNS, CONTEXT_COLUMNS, QUEUE_COLUMNS);
+    private static final List<Column> QUEUE_ROW = concat(HEAD_COLUMNS, QUEUE_COLUMNS);
+
     /** Where the access flag, the settings' and the queue's columns are in a row of {@link #openSql}. */
     private static final int OPEN_VISIBLE_COLUMN = openContextColumn("x_visible");
     private static final int OPEN_SETTINGS_COLUMN = openContextColumn("x_settings");
@@ -218,7 +222,7 @@ public class DeckStudy {
         Instant now = clock.instant();
         StudyDay day = dayOf(user, now);
         List<Object[]> rows = rowsOf(em.createNativeQuery(user.role() == Role.ADMIN ? OPEN_FOR_ADMIN : OPEN),
-                user, deckId, now, day, HEAD_COLUMNS, CONTEXT_COLUMNS, QUEUE_COLUMNS);
+                OPEN_ROW, user, deckId, now, day);
         int s = OPEN_SETTINGS_COLUMN;
         if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[OPEN_VISIBLE_COLUMN])) {
             throw new NotFoundException("There is no deck " + deckId + ". Pick one from the deck list.");
@@ -246,6 +250,11 @@ public class DeckStudy {
         }
         List<Card> heads = rows.stream().map(headRow -> headCard(headRow, user.id(), deckId)).toList();
         return new Opened(context, queueOf(rows.get(0), OPEN_QUEUE_COLUMN, heads, settings, now, day));
+    }
+
+    @SafeVarargs
+    private static List<Column> concat(List<Column>... parts) {
+        return Arrays.stream(parts).flatMap(List::stream).toList();
     }
 
     /** The index in a row of {@link #openSql} of one of {@link #CONTEXT_COLUMNS}. */
@@ -431,19 +440,17 @@ public class DeckStudy {
         if (types.isEmpty()) {
             return new Queue(Optional.empty(), new StudyQueue.Counts(0, 0, 0), day, null, Optional.empty());
         }
-        List<Object[]> rows = rowsOf(em.createNativeQuery(queueStatement(QueueShape.of(settings))), user,
-                settings.deckId, now, day, HEAD_COLUMNS, QUEUE_COLUMNS);
+        List<Object[]> rows = rowsOf(em.createNativeQuery(queueStatement(QueueShape.of(settings))), QUEUE_ROW, user,
+                settings.deckId, now, day);
         List<Card> heads = rows.stream().map(headRow -> headCard(headRow, user.id(), settings.deckId)).toList();
         return queueOf(rows.get(0), HEAD_COLUMNS.size(), heads, settings, now, day);
     }
 
     /** The rows of a study statement, read as the given columns in order, with the queue's parameters. */
-    @SafeVarargs
-    private List<Object[]> rowsOf(Query query, UserProfile user, long deckId, Instant now, StudyDay day,
-                                  List<Column>... columns) {
+    private List<Object[]> rowsOf(Query query, List<Column> row, UserProfile user, long deckId, Instant now,
+                                  StudyDay day) {
         NativeQuery<?> nativeQuery = query.unwrap(NativeQuery.class);
-        Arrays.stream(columns).flatMap(List::stream).forEach(column -> nativeQuery.addScalar(column.alias(),
-                column.type()));
+        row.forEach(column -> nativeQuery.addScalar(column.alias(), column.type()));
         nativeQuery.setParameter("u", user.id()).setParameter("d", deckId).setParameter("now", now)
                 .setParameter("ahead", now.plus(LEARN_AHEAD)).setParameter("dayStart", day.start())
                 .setParameter("dayEnd", day.end()).setParameter("stable", config.knownStabilityDays());
