@@ -1,15 +1,22 @@
 package app.yuedu.accounts;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.NotAuthorizedException;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The signed-in user of the current request. {@link #profile()} is read with the session check itself (no extra
  * query); {@link #get()} loads the managed entity, for pages that change the user.
+ *
+ * <p>On the review session's requests the session check leaves an unconfirmed profile (see
+ * {@link SessionIdentityProvider}), which their statement confirms ({@link #confirming}); anything else asking about
+ * the user before that, {@link #profile()} and the role checks included, makes this read the user's row first.
  */
 @RequestScoped
 @Named("currentUser")
@@ -18,7 +25,13 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    SessionProfiles profiles;
+
     private User user;
+
+    /** The unconfirmed profile once its request's statement found it equal to the user's row, or the row read. */
+    private UserProfile confirmed;
 
     /** The signed-in user; only call from endpoints that require authentication. */
     public User get() {
@@ -38,7 +51,13 @@ public class CurrentUser {
             return Optional.empty();
         }
         UserProfile profile = identity.getAttribute(SessionIdentityProvider.PROFILE);
-        return profile != null ? Optional.of(profile) : find().map(UserProfile::of);
+        if (profile != null) {
+            return Optional.of(profile);
+        }
+        if (identity.getAttribute(SessionIdentityProvider.UNCONFIRMED_PROFILE) != null) {
+            return Optional.of(confirmed != null ? confirmed : reread());
+        }
+        return find().map(UserProfile::of);
     }
 
     /** The signed-in user's profile; only call from endpoints that require authentication. */
@@ -46,11 +65,68 @@ public class CurrentUser {
         return findProfile().orElseThrow(() -> new NotAuthorizedException("Please sign in.", "Form"));
     }
 
+    /**
+     * Runs a statement with the session's profile, confirmed or not, where the statement also compares that profile
+     * with the user's row: {@code agrees} reads from its result whether they were equal. When they were not (or the
+     * result cannot tell, say it found nothing), the row is read again and the statement runs again with the fresh
+     * profile, if that differs. Afterwards {@link #profile()} answers with the profile the result is for, without
+     * a query.
+     *
+     * @throws AuthenticationFailedException when the account no longer exists (a 401 that clears the cookie)
+     */
+    public <R> R confirming(Function<UserProfile, R> statement, Predicate<R> agrees) {
+        UserProfile user = profileToConfirm();
+        R result = statement.apply(user);
+        if (agrees.test(result)) {
+            confirm(user);
+            return result;
+        }
+        UserProfile fresh = reread();
+        return fresh.equals(user) ? result : statement.apply(fresh);
+    }
+
+    /** The session check's profile, which may not be confirmed yet. */
+    private UserProfile profileToConfirm() {
+        UserProfile unconfirmed = identity.getAttribute(SessionIdentityProvider.UNCONFIRMED_PROFILE);
+        if (unconfirmed == null || confirmed != null) {
+            return profile();
+        }
+        return unconfirmed;
+    }
+
+    /** A statement found {@code profile} equal to the user's row: the request may now use it. */
+    private void confirm(UserProfile profile) {
+        if (confirmed == null && profile.equals(identity.getAttribute(SessionIdentityProvider.UNCONFIRMED_PROFILE))) {
+            confirmed = profile;
+        }
+    }
+
+    /**
+     * Reads the user's row again, on the request's own connection (a second connection per request could leave every
+     * request of a full pool waiting for another).
+     */
+    private UserProfile reread() {
+        String username = identity.getPrincipal().getName();
+        user = null;
+        UserProfile fresh = find().map(UserProfile::of).orElseThrow(() -> {
+            profiles.forget(username);
+            return new AuthenticationFailedException("No such user");
+        });
+        profiles.remember(fresh);
+        if (identity.getAttribute(SessionIdentityProvider.UNCONFIRMED_PROFILE) != null) {
+            confirmed = fresh;
+        }
+        return fresh;
+    }
+
     public long id() {
         return profile().id();
     }
 
     public boolean hasRole(Role role) {
+        if (identity.getAttribute(SessionIdentityProvider.UNCONFIRMED_PROFILE) != null) {
+            return profile().role() == role;
+        }
         return identity.hasRole(role.roleName());
     }
 

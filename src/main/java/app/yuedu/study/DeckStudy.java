@@ -1,5 +1,6 @@
 package app.yuedu.study;
 
+import app.yuedu.accounts.CurrentUser;
 import app.yuedu.accounts.Role;
 import app.yuedu.accounts.UserProfile;
 import app.yuedu.articles.DeckAccess;
@@ -84,9 +85,17 @@ public class DeckStudy {
             new Column("h.buried_until", "h_buried", Instant.class),
             new Column("h.version", "h_version", Long.class));
 
-    /** The study page's columns of the deck, its access and the student's settings ({@link #openSql}). */
+    /**
+     * The study page's columns of the deck, its access, whether the user's row agrees with the profile the
+     * statement ran with, and the student's settings ({@link #openSql}).
+     */
     private static final List<Column> CONTEXT_COLUMNS = List.of(
             new Column("dk.id", "x_deck", Long.class),
+            new Column("""
+                    case when pu.id is null then 0
+                     when pu.role = :role and pu.time_zone = :zone and pu.script = :script
+                      and pu.tone_colours = :tones and pu.display_name = :shownAs then 1
+                     else 2 end""", "x_profile", Integer.class),
             new Column(null, "x_visible", Boolean.class),
             new Column("ds.id", "x_settings", Long.class),
             new Column("ds.desired_retention", "x_retention", Double.class),
@@ -116,6 +125,9 @@ public class DeckStudy {
 
     /** Where the access flag, the settings' and the queue's columns are in a row of {@link #openSql}. */
     private static final int OPEN_VISIBLE_COLUMN = openContextColumn("x_visible");
+    private static final int OPEN_PROFILE_COLUMN = openContextColumn("x_profile");
+    /** The x_profile value for "the user's row has the profile the statement ran with". */
+    private static final int PROFILE_AGREES = 1;
     private static final int OPEN_SETTINGS_COLUMN = openContextColumn("x_settings");
     private static final int OPEN_QUEUE_COLUMN = HEAD_COLUMNS.size() + CONTEXT_COLUMNS.size();
 
@@ -155,18 +167,25 @@ public class DeckStudy {
     private static final String CONTEXT = CONTEXT_SELECT.formatted(
             "case when " + DeckAccess.VISIBLE + " then true else false end");
     private static final String CONTEXT_FOR_ADMIN = CONTEXT_SELECT.formatted("true");
-    private static final String GRADE_FROM = """
+    private static final String GRADE_JOINS = """
             from Deck d join DeckSettings s on s.deckId = d.id and s.userId = :user
-            join Card c on c.deckId = d.id and c.userId = :user
-            where d.id = :deck and c.id = :card""";
+            join Card c on c.deckId = d.id and c.userId = :user""";
+    private static final String GRADE_WHERE = " where d.id = :deck and c.id = :card";
+    private static final String GRADE_FROM = GRADE_JOINS + GRADE_WHERE;
     private static final String GRADE = "select s, c " + GRADE_FROM + " and " + DeckAccess.VISIBLE;
     private static final String GRADE_FOR_ADMIN = "select s, c " + GRADE_FROM;
+    /** {@link #gradeSnapshot}'s columns; the last says whether the user's row has the profile it ran with. */
     private static final String GRADE_VALUES_SELECT = """
             select s.id, s.desiredRetention, c.noteId, c.cardType, c.phase, c.due, c.stability, c.difficulty,
-              c.elapsedDays, c.scheduledDays, c.learningStep, c.reps, c.lapses, c.lastReview, c.buriedUntil, c.version
+              c.elapsedDays, c.scheduledDays, c.learningStep, c.reps, c.lapses, c.lastReview, c.buriedUntil, c.version,
+              case when pu.role = :role and pu.timeZone = :zone and pu.script = :script and pu.toneColours = :tones
+                and pu.displayName = :shownAs then true else false end
             """;
-    private static final String GRADE_VALUES = GRADE_VALUES_SELECT + GRADE_FROM + " and " + DeckAccess.VISIBLE;
-    private static final String GRADE_VALUES_FOR_ADMIN = GRADE_VALUES_SELECT + GRADE_FROM;
+    private static final int GRADE_VALUES_PROFILE_COLUMN = 16;
+    private static final String GRADE_VALUES_FROM = GRADE_JOINS
+            + " join User pu on pu.id = :user and pu.username = :name" + GRADE_WHERE;
+    private static final String GRADE_VALUES = GRADE_VALUES_SELECT + GRADE_VALUES_FROM + " and " + DeckAccess.VISIBLE;
+    private static final String GRADE_VALUES_FOR_ADMIN = GRADE_VALUES_SELECT + GRADE_VALUES_FROM;
 
     @Inject
     EntityManager em;
@@ -211,18 +230,27 @@ public class DeckStudy {
     public record Opened(StudyContext context, Queue queue) {}
 
     /**
-     * {@link #context} and {@link #queue} in one statement, the study page's only one besides the session check:
-     * the statement reads the deck, checks access, reads the settings and, when they have the default shape (most
-     * students never change them), the whole queue. Other settings cost a second statement, the queue of their
-     * shape; the first statement then skips its queue, as its subqueries run only when the settings match.
+     * {@link #context} and {@link #queue} in one statement, the study page's only one: the statement checks the
+     * session's profile against the user's row (see {@link CurrentUser#confirming}), reads the deck, checks
+     * access, reads the settings and, when they have the default shape (most students never change them), the whole
+     * queue. Other settings cost a second statement, the queue of their shape; the first statement then skips its
+     * queue, as its subqueries run only when the settings match. When the row differs from the profile (changed
+     * meanwhile, perhaps on another instance), the profile is read again and the statement runs again with it.
      *
      * @throws NotFoundException when the deck does not exist or is not visible to the student
+     * @throws io.quarkus.security.AuthenticationFailedException when the user's account no longer exists
      */
-    public Opened open(UserProfile user, long deckId) {
+    public Opened open(CurrentUser session, long deckId) {
         Instant now = clock.instant();
+        // No row: no such deck, or no such user; a 404 must not answer for a deleted account, so that rereads too.
+        List<Object[]> rows = session.confirming(user -> openRows(user, deckId, now),
+                found -> !found.isEmpty() && intOf(found.get(0)[OPEN_PROFILE_COLUMN]) == PROFILE_AGREES);
+        return openedFrom(rows, session.profile(), deckId, now);
+    }
+
+    /** What the study page shows from, out of the rows of {@link #openSql} for this user. */
+    private Opened openedFrom(List<Object[]> rows, UserProfile user, long deckId, Instant now) {
         StudyDay day = dayOf(user, now);
-        List<Object[]> rows = rowsOf(em.createNativeQuery(user.role() == Role.ADMIN ? OPEN_FOR_ADMIN : OPEN),
-                OPEN_ROW, user, deckId, now, day);
         int s = OPEN_SETTINGS_COLUMN;
         if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[OPEN_VISIBLE_COLUMN])) {
             throw new NotFoundException("There is no deck " + deckId + ". Pick one from the deck list.");
@@ -250,6 +278,15 @@ public class DeckStudy {
         }
         List<Card> heads = rows.stream().map(headRow -> headCard(headRow, user.id(), deckId)).toList();
         return new Opened(context, queueOf(rows.get(0), OPEN_QUEUE_COLUMN, heads, settings, now, day));
+    }
+
+    /** The rows of {@link #openSql} for this profile. */
+    private List<Object[]> openRows(UserProfile user, long deckId, Instant now) {
+        Query query = em.createNativeQuery(user.role() == Role.ADMIN ? OPEN_FOR_ADMIN : OPEN)
+                .setParameter("name", user.username()).setParameter("role", user.role().roleName())
+                .setParameter("zone", user.timeZone()).setParameter("script", user.script().name())
+                .setParameter("tones", user.toneColours()).setParameter("shownAs", user.displayName());
+        return rowsOf(query, OPEN_ROW, user, deckId, now, dayOf(user, now));
     }
 
     @SafeVarargs
@@ -307,8 +344,11 @@ public class DeckStudy {
         return header;
     }
 
-    /** What a grade needs: the student's settings for the deck and the graded card, managed for the update. */
-    public record GradeContext(DeckSettings settings, Card card) {}
+    /**
+     * What a grade needs: the student's settings for the deck and the graded card, managed for the update; and,
+     * from {@link #gradeSnapshot}, whether the user's row had the profile the statement ran with.
+     */
+    public record GradeContext(DeckSettings settings, Card card, boolean profileAgrees) {}
 
     /**
      * The settings and the student's card of the deck in one statement, with the deck's access rule; empty when
@@ -319,17 +359,22 @@ public class DeckStudy {
         List<Object[]> rows = em.createQuery(user.role() == Role.ADMIN ? GRADE_FOR_ADMIN : GRADE, Object[].class)
                 .setParameter("user", user.id()).setParameter("deck", deckId).setParameter("card", cardId)
                 .getResultList();
-        return rows.stream().findFirst().map(row -> new GradeContext((DeckSettings) row[0], (Card) row[1]));
+        return rows.stream().findFirst().map(row -> new GradeContext((DeckSettings) row[0], (Card) row[1], true));
     }
 
     /**
      * {@link #gradeContext} as snapshots read afresh from the database, never entities of the persistence context
-     * (which may hold an older state read earlier in the same context): for a grade written outside it.
+     * (which may hold an older state read earlier in the same context): for a grade written outside it. The
+     * statement also compares the profile with the user's row ({@link GradeContext#profileAgrees}, for
+     * {@link CurrentUser#confirming}); it finds nothing for a user who no longer exists.
      */
     public Optional<GradeContext> gradeSnapshot(UserProfile user, long deckId, long cardId) {
         List<Object[]> rows = em.createQuery(user.role() == Role.ADMIN ? GRADE_VALUES_FOR_ADMIN : GRADE_VALUES,
                         Object[].class)
                 .setParameter("user", user.id()).setParameter("deck", deckId).setParameter("card", cardId)
+                .setParameter("name", user.username()).setParameter("role", user.role().roleName())
+                .setParameter("zone", user.timeZone()).setParameter("script", user.script())
+                .setParameter("tones", user.toneColours()).setParameter("shownAs", user.displayName())
                 .getResultList();
         return rows.stream().findFirst().map(row -> {
             DeckSettings settings = new DeckSettings();
@@ -338,7 +383,7 @@ public class DeckStudy {
             settings.deckId = deckId;
             settings.desiredRetention = (Double) row[1];
             Card card = cardOf(row, 2, cardId, user.id(), deckId);
-            return new GradeContext(settings, card);
+            return new GradeContext(settings, card, Boolean.TRUE.equals(row[GRADE_VALUES_PROFILE_COLUMN]));
         });
     }
 
@@ -539,6 +584,7 @@ public class DeckStudy {
                 .collect(Collectors.joining(", "))
                 + ", " + queueColumns(DEFAULT_SHAPE, DEFAULT_SHAPE.sqlCondition())
                 + " from deck dk left join deck_settings ds on ds.deck_id = dk.id and ds.user_id = :u"
+                + " left join app_user pu on pu.id = :u and pu.username = :name"
                 + " where dk.id = :d";
         return withHeadCards(context);
     }

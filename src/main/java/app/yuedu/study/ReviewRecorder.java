@@ -1,5 +1,6 @@
 package app.yuedu.study;
 
+import app.yuedu.accounts.CurrentUser;
 import app.yuedu.accounts.UserProfile;
 import app.yuedu.scheduling.Card;
 import app.yuedu.scheduling.ReviewLog;
@@ -58,9 +59,28 @@ public class ReviewRecorder {
      * @throws OptimisticLockException when another request changed the card between its read and the write
      */
     public boolean grade(UserProfile user, long deckId, long cardId, long version, Rating rating, long timeSpentMs) {
-        // Nothing found: the entity path says which of deck or card is missing (404), or starts the deck.
         Optional<DeckStudy.GradeContext> context = oneStatement.available()
                 ? study.gradeSnapshot(user, deckId, cardId) : Optional.empty();
+        return grade(user, context, deckId, cardId, version, rating, timeSpentMs);
+    }
+
+    /**
+     * {@link #grade(UserProfile, long, long, long, Rating, long)} for the session's user, whose profile the read of
+     * card and settings confirms ({@link CurrentUser#confirming}): on PostgreSQL a grade costs no query of its own
+     * for the session.
+     */
+    public boolean grade(CurrentUser session, long deckId, long cardId, long version, Rating rating,
+                         long timeSpentMs) {
+        Optional<DeckStudy.GradeContext> context = oneStatement.available()
+                ? session.confirming(user -> study.gradeSnapshot(user, deckId, cardId),
+                        found -> found.map(DeckStudy.GradeContext::profileAgrees).orElse(false))
+                : Optional.empty();
+        return grade(session.profile(), context, deckId, cardId, version, rating, timeSpentMs);
+    }
+
+    private boolean grade(UserProfile user, Optional<DeckStudy.GradeContext> context, long deckId, long cardId,
+                          long version, Rating rating, long timeSpentMs) {
+        // Nothing found: the entity path says which of deck or card is missing (404), or starts the deck.
         if (context.isEmpty()) {
             return QuarkusTransaction.joiningExisting().call(
                     () -> gradeWithEntities(user, deckId, cardId, version, rating, timeSpentMs));

@@ -98,8 +98,8 @@ public class StudyResource {
     @GET
     public Response show(@PathParam("deckId") long deckId, @QueryParam("card") Long cardId,
                          @QueryParam("reveal") boolean reveal) {
+        DeckStudy.Opened opened = study.open(currentUser, deckId);
         UserProfile user = currentUser.profile();
-        DeckStudy.Opened opened = study.open(user, deckId);
         DeckSettings settings = opened.context().settings();
         DeckHeader deck = opened.context().deck();
         DeckStudy.Queue queue = opened.queue();
@@ -127,14 +127,14 @@ public class StudyResource {
     public Response grade(@PathParam("deckId") long deckId, @FormParam("cardId") Long cardId,
                           @FormParam("version") Long version, @FormParam("rating") Integer rating,
                           @FormParam("timeMs") @DefaultValue("0") long timeMs) {
-        UserProfile user = currentUser.profile();
         if (cardId == null || version == null || rating == null || rating < 1 || rating > 4) {
-            study.context(user, deckId);  // a deck the student cannot see is "not found" whatever the form says
+            // A deck the student cannot see is "not found" whatever the form says.
+            study.context(currentUser.profile(), deckId);
             throw new BadRequestException("Choose Again, Hard, Good or Easy for the card shown.");
         }
         try {
-            if (recorder.grade(user, deckId, cardId, version, Rating.of(rating), timeMs)) {
-                activity.graded(user.username(), deckId, cardId, Rating.of(rating));
+            if (recorder.grade(currentUser, deckId, cardId, version, Rating.of(rating), timeMs)) {
+                activity.graded(currentUser.profile().username(), deckId, cardId, Rating.of(rating));
             }
         } catch (RuntimeException e) {
             if (!isLostRace(e)) {
