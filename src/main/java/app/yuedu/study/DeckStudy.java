@@ -19,7 +19,6 @@ import app.yuedu.study.core.StudyQueue.Candidate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -29,6 +28,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.hibernate.query.NativeQuery;
+import org.hibernate.Session;
 
 /**
  * A student's study of one deck: their settings and cards (created the first time they study it), the scheduler
@@ -122,6 +122,8 @@ public class DeckStudy {
     /** A row of {@link #openSql}, and of {@link #queueSql}: the columns Hibernate reads, in order. */
     private static final List<Column> OPEN_ROW = concat(HEAD_COLUMNS, CONTEXT_COLUMNS, QUEUE_COLUMNS);
     private static final List<Column> QUEUE_ROW = concat(HEAD_COLUMNS, QUEUE_COLUMNS);
+    private static final List<Class<?>> OPEN_TYPES = OPEN_ROW.stream().<Class<?>>map(Column::type).toList();
+    private static final List<Class<?>> QUEUE_TYPES = QUEUE_ROW.stream().<Class<?>>map(Column::type).toList();
 
     /** Where the access flag, the settings' and the queue's columns are in a row of {@link #openSql}. */
     private static final int OPEN_VISIBLE_COLUMN = openContextColumn("x_visible");
@@ -141,12 +143,12 @@ public class DeckStudy {
      * The queue statements built so far, by shape: building the text on every request was 2% of the study page's
      * CPU in a profile. The text is a pure function of the shape, so this is no state another instance could miss.
      */
-    private static final Map<QueueShape, String> QUEUE_STATEMENTS = new ConcurrentHashMap<>();
+    private static final Map<QueueShape, NamedStatement> QUEUE_STATEMENTS = new ConcurrentHashMap<>();
 
     /** The queue of a student who kept the deck's default settings: the one the study page's statement reads. */
     private static final QueueShape DEFAULT_SHAPE = QueueShape.of(new DeckSettings());
-    private static final String OPEN = openSql(false);
-    private static final String OPEN_FOR_ADMIN = openSql(true);
+    private static final NamedStatement OPEN = NamedStatement.parse(openSql(false));
+    private static final NamedStatement OPEN_FOR_ADMIN = NamedStatement.parse(openSql(true));
 
     /**
      * Deck names and articles by deck id: immutable rows, so no state another instance could miss. Reading the name
@@ -282,11 +284,11 @@ public class DeckStudy {
 
     /** The rows of {@link #openSql} for this profile. */
     private List<Object[]> openRows(UserProfile user, long deckId, Instant now) {
-        Query query = em.createNativeQuery(user.role() == Role.ADMIN ? OPEN_FOR_ADMIN : OPEN)
-                .setParameter("name", user.username()).setParameter("role", user.role().roleName())
-                .setParameter("zone", user.timeZone()).setParameter("script", user.script().name())
-                .setParameter("tones", user.toneColours()).setParameter("shownAs", user.displayName());
-        return rowsOf(query, OPEN_ROW, user, deckId, now, dayOf(user, now));
+        Map<String, Object> profile = Map.of("name", user.username(), "role", user.role().roleName(),
+                "zone", user.timeZone(), "script", user.script().name(), "tones", user.toneColours(),
+                "shownAs", user.displayName());
+        return rowsOf(user.role() == Role.ADMIN ? OPEN_FOR_ADMIN : OPEN, OPEN_TYPES, profile, user, deckId, now,
+                dayOf(user, now));
     }
 
     @SafeVarargs
@@ -485,23 +487,27 @@ public class DeckStudy {
         if (types.isEmpty()) {
             return new Queue(Optional.empty(), new StudyQueue.Counts(0, 0, 0), day, null, Optional.empty());
         }
-        List<Object[]> rows = rowsOf(em.createNativeQuery(queueStatement(QueueShape.of(settings))), QUEUE_ROW, user,
+        List<Object[]> rows = rowsOf(queueStatement(QueueShape.of(settings)), QUEUE_TYPES, Map.of(), user,
                 settings.deckId, now, day);
         List<Card> heads = rows.stream().map(headRow -> headCard(headRow, user.id(), settings.deckId)).toList();
         return queueOf(rows.get(0), HEAD_COLUMNS.size(), heads, settings, now, day);
     }
 
-    /** The rows of a study statement, read as the given columns in order, with the queue's parameters. */
-    private List<Object[]> rowsOf(Query query, List<Column> row, UserProfile user, long deckId, Instant now,
-                                  StudyDay day) {
-        NativeQuery<?> nativeQuery = query.unwrap(NativeQuery.class);
-        row.forEach(column -> nativeQuery.addScalar(column.alias(), column.type()));
-        nativeQuery.setParameter("u", user.id()).setParameter("d", deckId).setParameter("now", now)
-                .setParameter("ahead", now.plus(LEARN_AHEAD)).setParameter("dayStart", day.start())
-                .setParameter("dayEnd", day.end()).setParameter("stable", config.knownStabilityDays());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = (List<Object[]>) nativeQuery.getResultList();
-        return rows;
+    /**
+     * The rows of a study statement, read as the given column types in order, with the queue's parameters and
+     * {@code more}. It runs on the connection of the request's Hibernate session, which the request holds anyway.
+     */
+    private List<Object[]> rowsOf(NamedStatement statement, List<Class<?>> types, Map<String, Object> more,
+                                  UserProfile user, long deckId, Instant now, StudyDay day) {
+        Map<String, Object> values = new HashMap<>(more);
+        values.put("u", user.id());
+        values.put("d", deckId);
+        values.put("now", now);
+        values.put("ahead", now.plus(LEARN_AHEAD));
+        values.put("dayStart", day.start());
+        values.put("dayEnd", day.end());
+        values.put("stable", config.knownStabilityDays());
+        return em.unwrap(Session.class).doReturningWork(connection -> statement.rows(connection, values, types));
     }
 
     /**
@@ -539,12 +545,12 @@ public class DeckStudy {
     }
 
     /** The queue statement for this shape, built once per shape. */
-    private static String queueStatement(QueueShape shape) {
-        String cached = QUEUE_STATEMENTS.get(shape);
+    private static NamedStatement queueStatement(QueueShape shape) {
+        NamedStatement cached = QUEUE_STATEMENTS.get(shape);
         if (cached != null) {
             return cached;
         }
-        String sql = queueSql(shape);
+        NamedStatement sql = NamedStatement.parse(queueSql(shape));
         // Limits are the students' own numbers: keep the common shapes, not every one a student ever tried.
         if (QUEUE_STATEMENTS.size() < CACHED_QUEUE_SHAPES) {
             QUEUE_STATEMENTS.put(shape, sql);
