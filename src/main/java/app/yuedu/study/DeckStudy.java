@@ -67,6 +67,14 @@ public class DeckStudy {
      */
     private record Column(String sql, String alias, Class<?> type) {}
 
+    /**
+     * SQL: the row pu of app_user (joined on the user's id and :name) has the profile a statement runs with, the
+     * parameters of {@link #profileValues}: what lets a study statement confirm the session ({@link CurrentUser}).
+     */
+    private static final String PROFILE_IS_CURRENT = """
+            pu.role = :role and pu.time_zone = :zone and pu.script = :script and pu.tone_colours = :tones
+             and pu.display_name = :shownAs""";
+
     /** The head card's columns, first in a row of both statements; {@link #cardOf} reads them from the note on. */
     private static final List<Column> HEAD_COLUMNS = List.of(
             new Column("h.id", "h_id", Long.class),
@@ -91,11 +99,8 @@ public class DeckStudy {
      */
     private static final List<Column> CONTEXT_COLUMNS = List.of(
             new Column("dk.id", "x_deck", Long.class),
-            new Column("""
-                    case when pu.id is null then 0
-                     when pu.role = :role and pu.time_zone = :zone and pu.script = :script
-                      and pu.tone_colours = :tones and pu.display_name = :shownAs then 1
-                     else 2 end""", "x_profile", Integer.class),
+            new Column("case when pu.id is null then 0 when " + PROFILE_IS_CURRENT + " then 1 else 2 end", "x_profile",
+                    Integer.class),
             new Column(null, "x_visible", Boolean.class),
             new Column("ds.id", "x_settings", Long.class),
             new Column("ds.desired_retention", "x_retention", Double.class),
@@ -129,7 +134,7 @@ public class DeckStudy {
     private static final int OPEN_VISIBLE_COLUMN = openContextColumn("x_visible");
     private static final int OPEN_PROFILE_COLUMN = openContextColumn("x_profile");
     /** The x_profile value for "the user's row has the profile the statement ran with". */
-    private static final int PROFILE_AGREES = 1;
+    private static final int ROW_HAS_PROFILE = 1;
     private static final int OPEN_SETTINGS_COLUMN = openContextColumn("x_settings");
     private static final int OPEN_QUEUE_COLUMN = HEAD_COLUMNS.size() + CONTEXT_COLUMNS.size();
 
@@ -169,25 +174,31 @@ public class DeckStudy {
     private static final String CONTEXT = CONTEXT_SELECT.formatted(
             "case when " + DeckAccess.VISIBLE + " then true else false end");
     private static final String CONTEXT_FOR_ADMIN = CONTEXT_SELECT.formatted("true");
-    private static final String GRADE_JOINS = """
+    private static final String GRADE_FROM = """
             from Deck d join DeckSettings s on s.deckId = d.id and s.userId = :user
-            join Card c on c.deckId = d.id and c.userId = :user""";
-    private static final String GRADE_WHERE = " where d.id = :deck and c.id = :card";
-    private static final String GRADE_FROM = GRADE_JOINS + GRADE_WHERE;
+            join Card c on c.deckId = d.id and c.userId = :user
+            where d.id = :deck and c.id = :card""";
     private static final String GRADE = "select s, c " + GRADE_FROM + " and " + DeckAccess.VISIBLE;
     private static final String GRADE_FOR_ADMIN = "select s, c " + GRADE_FROM;
-    /** {@link #gradeSnapshot}'s columns; the last says whether the user's row has the profile it ran with. */
-    private static final String GRADE_VALUES_SELECT = """
-            select s.id, s.desiredRetention, c.noteId, c.cardType, c.phase, c.due, c.stability, c.difficulty,
-              c.elapsedDays, c.scheduledDays, c.learningStep, c.reps, c.lapses, c.lastReview, c.buriedUntil, c.version,
-              case when pu.role = :role and pu.timeZone = :zone and pu.script = :script and pu.toneColours = :tones
-                and pu.displayName = :shownAs then true else false end
-            """;
-    private static final int GRADE_VALUES_PROFILE_COLUMN = 16;
-    private static final String GRADE_VALUES_FROM = GRADE_JOINS
-            + " join User pu on pu.id = :user and pu.username = :name" + GRADE_WHERE;
-    private static final String GRADE_VALUES = GRADE_VALUES_SELECT + GRADE_VALUES_FROM + " and " + DeckAccess.VISIBLE;
-    private static final String GRADE_VALUES_FOR_ADMIN = GRADE_VALUES_SELECT + GRADE_VALUES_FROM;
+    /**
+     * {@link #gradeSnapshot}'s columns: the card's, as a head card's (so {@link #headCard} reads them), the
+     * settings', and whether the user's row has the profile the statement ran with.
+     */
+    private static final List<Column> GRADE_ROW = concat(HEAD_COLUMNS, List.of(
+            new Column("ds.id", "g_settings", Long.class),
+            new Column("ds.desired_retention", "g_retention", Double.class),
+            new Column("case when " + PROFILE_IS_CURRENT + " then true else false end", "g_profile", Boolean.class)));
+    private static final List<Class<?>> GRADE_TYPES = GRADE_ROW.stream().<Class<?>>map(Column::type).toList();
+    private static final int GRADE_SETTINGS_COLUMN = HEAD_COLUMNS.size();
+    private static final String GRADE_SNAPSHOT_SQL = "select " + GRADE_ROW.stream()
+            .map(column -> column.sql() + " as " + column.alias()).collect(Collectors.joining(", ")) + " " + """
+             from deck dk join deck_settings ds on ds.deck_id = dk.id and ds.user_id = :u
+             join card h on h.deck_id = dk.id and h.user_id = :u
+             join app_user pu on pu.id = :u and pu.username = :name
+             where dk.id = :d and h.id = :card""";
+    private static final NamedStatement GRADE_SNAPSHOT = NamedStatement.parse(
+            GRADE_SNAPSHOT_SQL + " and " + DeckAccess.VISIBLE_SQL);
+    private static final NamedStatement GRADE_SNAPSHOT_FOR_ADMIN = NamedStatement.parse(GRADE_SNAPSHOT_SQL);
 
     @Inject
     EntityManager em;
@@ -246,7 +257,7 @@ public class DeckStudy {
         Instant now = clock.instant();
         // No row: no such deck, or no such user; a 404 must not answer for a deleted account, so that rereads too.
         List<Object[]> rows = session.confirming(user -> openRows(user, deckId, now),
-                found -> !found.isEmpty() && intOf(found.get(0)[OPEN_PROFILE_COLUMN]) == PROFILE_AGREES);
+                found -> !found.isEmpty() && intOf(found.get(0)[OPEN_PROFILE_COLUMN]) == ROW_HAS_PROFILE);
         return openedFrom(rows, session.profile(), deckId, now);
     }
 
@@ -284,11 +295,14 @@ public class DeckStudy {
 
     /** The rows of {@link #openSql} for this profile. */
     private List<Object[]> openRows(UserProfile user, long deckId, Instant now) {
-        Map<String, Object> profile = Map.of("name", user.username(), "role", user.role().roleName(),
-                "zone", user.timeZone(), "script", user.script().name(), "tones", user.toneColours(),
-                "shownAs", user.displayName());
-        return rowsOf(user.role() == Role.ADMIN ? OPEN_FOR_ADMIN : OPEN, OPEN_TYPES, profile, user, deckId, now,
-                dayOf(user, now));
+        return rowsOf(user.role() == Role.ADMIN ? OPEN_FOR_ADMIN : OPEN, OPEN_TYPES, profileValues(user), user,
+                deckId, now, dayOf(user, now));
+    }
+
+    /** The values of {@link #PROFILE_IS_CURRENT}'s parameters: the profile a statement runs with. */
+    private static Map<String, Object> profileValues(UserProfile user) {
+        return Map.of("name", user.username(), "role", user.role().roleName(), "zone", user.timeZone(),
+                "script", user.script().name(), "tones", user.toneColours(), "shownAs", user.displayName());
     }
 
     @SafeVarargs
@@ -301,7 +315,7 @@ public class DeckStudy {
         return HEAD_COLUMNS.size() + CONTEXT_COLUMNS.stream().map(Column::alias).toList().indexOf(alias);
     }
 
-    /** The head card of a row of a study statement, or null; a snapshot for showing, not a managed entity. */
+    /** The head card of a row of a study statement, or null: a snapshot, not a managed entity. */
     private static Card headCard(Object[] row, long userId, long deckId) {
         return row[0] == null ? null : cardOf(row, 1, longOf(row[0]), userId, deckId);
     }
@@ -371,21 +385,21 @@ public class DeckStudy {
      * {@link CurrentUser#confirming}); it finds nothing for a user who no longer exists.
      */
     public Optional<GradeContext> gradeSnapshot(UserProfile user, long deckId, long cardId) {
-        List<Object[]> rows = em.createQuery(user.role() == Role.ADMIN ? GRADE_VALUES_FOR_ADMIN : GRADE_VALUES,
-                        Object[].class)
-                .setParameter("user", user.id()).setParameter("deck", deckId).setParameter("card", cardId)
-                .setParameter("name", user.username()).setParameter("role", user.role().roleName())
-                .setParameter("zone", user.timeZone()).setParameter("script", user.script())
-                .setParameter("tones", user.toneColours()).setParameter("shownAs", user.displayName())
-                .getResultList();
+        Map<String, Object> values = new HashMap<>(profileValues(user));
+        values.put("u", user.id());
+        values.put("d", deckId);
+        values.put("card", cardId);
+        NamedStatement statement = user.role() == Role.ADMIN ? GRADE_SNAPSHOT_FOR_ADMIN : GRADE_SNAPSHOT;
+        List<Object[]> rows = em.unwrap(Session.class).doReturningWork(
+                connection -> statement.rows(connection, values, GRADE_TYPES));
         return rows.stream().findFirst().map(row -> {
+            int s = GRADE_SETTINGS_COLUMN;
             DeckSettings settings = new DeckSettings();
-            settings.id = (Long) row[0];
+            settings.id = (Long) row[s];
             settings.userId = user.id();
             settings.deckId = deckId;
-            settings.desiredRetention = (Double) row[1];
-            Card card = cardOf(row, 2, cardId, user.id(), deckId);
-            return new GradeContext(settings, card, Boolean.TRUE.equals(row[GRADE_VALUES_PROFILE_COLUMN]));
+            settings.desiredRetention = (Double) row[s + 1];
+            return new GradeContext(settings, headCard(row, user.id(), deckId), Boolean.TRUE.equals(row[s + 2]));
         });
     }
 
