@@ -14,7 +14,8 @@
 # alternating DURATION (default 20s) rounds are measured; CONNECTIONS (default 64). SKIP_BUILD=1 reuses both builds.
 # KINDS (default "show-100000 show-1000 grade-100000") picks the request kinds, e.g. KINDS=grade-100000; grade-1000
 # grades the 1,000-card deck, all of it every round.
-# Figures land in target/bench-review-loop/compare.tsv (kind, round, build, requests/s, p50, p99, errors).
+# Figures land in target/bench-review-loop/compare.tsv (kind, round, build, requests/s, p50, p99, errors, and CPU ms
+# per request of the app and of its PostgreSQL backends; see cpu_ms in common.sh). DURATION is in seconds ("20s").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/review-loop/common.sh
@@ -67,6 +68,14 @@ SMALL_FIRST=200000000
 SLICE=$(( 100000 / (2 * (WARM_ROUNDS + ROUNDS)) ))
 slice=0
 
+# CPU ms per request of the app and of its database backends, from two cpu_ms readings and the figures of the wrk
+# run between them (requests/s times DURATION, which is in seconds).
+per_request() {
+  awk -v before="$1" -v after="$2" -v figures="$3" -v seconds="${DURATION%s}" 'BEGIN {
+    split(before, b, " "); split(after, a, " "); split(figures, f, "\t"); n = f[1] * seconds
+    printf "%.3f\t%.3f", (a[1] - b[1]) / n, (a[2] - b[2]) / n }'
+}
+
 # One wrk run of a request kind against one port (grading on the given slice of cards); prints requests/s, p50 and
 # p99 in ms, and errors (socket errors and 4xx/5xx answers).
 run_kind() {
@@ -106,8 +115,13 @@ for kind in $KINDS; do
     for build in $order; do
       port=$PORT
       [ "$build" = other ] && port=$OTHER_PORT
+      pid=$APP
+      [ "$build" = other ] && pid=$OTHER
       slice=$((slice + 1))
-      printf '%s\t%d\t%s\t%s\n' "$kind" "$round" "$build" "$(run_kind "$kind" "$port" "$DURATION" "$slice")" \
+      before=$(cpu_ms "$pid")
+      figures=$(run_kind "$kind" "$port" "$DURATION" "$slice")
+      after=$(cpu_ms "$pid")
+      printf '%s\t%d\t%s\t%s\t%s\n' "$kind" "$round" "$build" "$figures" "$(per_request "$before" "$after" "$figures")" \
         >> "$OUT/compare.tsv"
     done
   done
@@ -115,8 +129,14 @@ done
 
 echo "== This checkout against $OTHER_REF ($CONNECTIONS connections, $DURATION per round; ratio > 1: this is faster)"
 awk -F'\t' '
-  { rps[$1, $2, $3] = $4; errors[$1] += $7; if (!($1 in seen)) { seen[$1] = 1; kinds[++k] = $1 }
+  { rps[$1, $2, $3] = $4; errors[$1] += $7; app[$1, $2, $3] = $8; db[$1, $2, $3] = $9
+    if (!($1 in seen)) { seen[$1] = 1; kinds[++k] = $1 }
     if ($2 > rounds) rounds = $2 }
+  function median(values, n,   a, b, v) {
+    # insertion sort; a handful of rounds
+    for (a = 2; a <= n; a++) { v = values[a]; for (b = a - 1; b >= 1 && values[b] > v; b--) values[b + 1] = values[b]; values[b + 1] = v }
+    return n % 2 ? values[(n + 1) / 2] : (values[n / 2] + values[n / 2 + 1]) / 2
+  }
   END {
     for (i = 1; i <= k; i++) {
       kind = kinds[i]; n = 0; line = ""
@@ -124,10 +144,16 @@ awk -F'\t' '
         ratio = rps[kind, r, "this"] / rps[kind, r, "other"]; ratios[++n] = ratio
         line = line sprintf("  %.0f/%.0f", rps[kind, r, "this"], rps[kind, r, "other"])
       }
-      # median of the per-round ratios (insertion sort; a handful of rounds)
-      for (a = 2; a <= n; a++) { v = ratios[a]; for (b = a - 1; b >= 1 && ratios[b] > v; b--) ratios[b + 1] = ratios[b]; ratios[b + 1] = v }
-      median = n % 2 ? ratios[(n + 1) / 2] : (ratios[n / 2] + ratios[n / 2 + 1]) / 2
-      printf "%-13s median ratio %.3f (lowest %.3f, highest %.3f); req/s this/other:%s%s\n", kind, median,
+      middle = median(ratios, n)
+      printf "%-13s median ratio %.3f (lowest %.3f, highest %.3f); req/s this/other:%s%s\n", kind, middle,
         ratios[1], ratios[n], line, errors[kind] ? sprintf("  ERRORS %d", errors[kind]) : ""
+      for (r = 1; r <= rounds; r++) {
+        cpu[r] = (app[kind, r, "other"] + db[kind, r, "other"]) / (app[kind, r, "this"] + db[kind, r, "this"])
+        appThis[r] = app[kind, r, "this"]; appOther[r] = app[kind, r, "other"]
+        dbThis[r] = db[kind, r, "this"]; dbOther[r] = db[kind, r, "other"]
+      }
+      printf "%-13s CPU per request, median ratio other/this %.3f (> 1: this costs less); ms this/other: app %.3f/%.3f, database %.3f/%.3f\n",
+        kind, median(cpu, rounds), median(appThis, rounds), median(appOther, rounds), median(dbThis, rounds),
+        median(dbOther, rounds)
     }
   }' "$OUT/compare.tsv"

@@ -61,9 +61,9 @@ public class DeckStudy {
     /**
      * A column of the study statements: the SQL that computes it (null where the statement builds it), its alias,
      * and the Java type it is read as. Every type is of fixed length, enums as their ordinals: before every execution
-     * of a statement it has described (all of these: Hibernate binds timestamps without a declared type) whose rows
-     * may be of unbounded size, the PostgreSQL driver sends a Sync and waits for the answer, one more round trip on
-     * every request.
+     * of a statement it has described (as it did for all of these while Hibernate bound their timestamps without a
+     * declared type; {@link NamedStatement} binds typed values) whose rows may be of unbounded size, the PostgreSQL
+     * driver sends a Sync and waits for the answer, one more round trip on every request.
      */
     private record Column(String sql, String alias, Class<?> type) {}
 
@@ -124,7 +124,7 @@ public class DeckStudy {
             new Column(null, "q_reviewed", Long.class),
             new Column(null, "q_last_review", Long.class));
 
-    /** A row of {@link #openSql}, and of {@link #queueSql}: the columns Hibernate reads, in order. */
+    /** A row of {@link #openSql}, and of {@link #queueSql}: the columns read, in order. */
     private static final List<Column> OPEN_ROW = concat(HEAD_COLUMNS, CONTEXT_COLUMNS, QUEUE_COLUMNS);
     private static final List<Column> QUEUE_ROW = concat(HEAD_COLUMNS, QUEUE_COLUMNS);
     private static final List<Class<?>> OPEN_TYPES = OPEN_ROW.stream().<Class<?>>map(Column::type).toList();
