@@ -1,5 +1,6 @@
 package app.yuedu.accounts;
 
+import app.yuedu.cache.LeastRecentlyUsed;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,8 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,13 +32,7 @@ public class SessionProfiles {
     @Inject
     AgroalDataSource dataSource;
 
-    private final Map<String, UserProfile> hints = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, UserProfile> eldest) {
-                    return size() > HINTS;
-                }
-            });
+    private final Map<String, UserProfile> hints = LeastRecentlyUsed.map(HINTS);
 
     /** The user's profile as the database has it now, or empty when there is no such user; updates the hint. */
     public Optional<UserProfile> read(String username) {

@@ -5,6 +5,7 @@ import app.yuedu.articles.Note;
 import app.yuedu.articles.Sentence;
 import app.yuedu.articles.core.SentenceTokens;
 import app.yuedu.articles.core.StoredToken;
+import app.yuedu.cache.LeastRecentlyUsed;
 import app.yuedu.lexicon.core.Pinyin;
 import app.yuedu.scheduling.Card;
 import app.yuedu.study.StudyViews.CardView;
@@ -15,9 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +38,7 @@ class CardPages {
     @Inject
     EntityManager em;
 
-    private final Map<Long, NoteContent> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, NoteContent> eldest) {
-                    return size() > CACHED_NOTES;
-                }
-            });
+    private final Map<Long, NoteContent> cache = LeastRecentlyUsed.map(CACHED_NOTES);
 
     /** A note as the study pages show it, in both scripts. */
     record NoteContent(String simplified, String traditional, String pinyin, List<String> glosses, String charHint,

@@ -4,8 +4,7 @@ import app.yuedu.accounts.CurrentUser;
 import app.yuedu.accounts.Role;
 import app.yuedu.accounts.UserProfile;
 import app.yuedu.articles.DeckAccess;
-import app.yuedu.study.StudyViews.DeckHeader;
-import app.yuedu.web.DatabaseErrors;
+import app.yuedu.cache.LeastRecentlyUsed;
 import app.yuedu.scheduling.Card;
 import app.yuedu.scheduling.CardType;
 import app.yuedu.scheduling.core.CardPhase;
@@ -13,9 +12,11 @@ import app.yuedu.scheduling.core.CardState;
 import app.yuedu.scheduling.core.DayBoundary;
 import app.yuedu.scheduling.core.FsrsParameters;
 import app.yuedu.scheduling.core.FsrsScheduler;
+import app.yuedu.study.StudyViews.DeckHeader;
 import app.yuedu.study.core.StudyDay;
-import app.yuedu.study.core.StudyQueue;
 import app.yuedu.study.core.StudyQueue.Candidate;
+import app.yuedu.study.core.StudyQueue;
+import app.yuedu.web.DatabaseErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,10 +28,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,13 +158,7 @@ public class DeckStudy {
      * Deck names and articles by deck id: immutable rows, so no state another instance could miss. Reading the name
      * in the study page's statement would make the driver wait for an extra round trip (see {@link #openSql}).
      */
-    private final Map<Long, DeckHeader> deckHeaders = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, DeckHeader> eldest) {
-                    return size() > CACHED_DECK_HEADERS;
-                }
-            });
+    private final Map<Long, DeckHeader> deckHeaders = LeastRecentlyUsed.map(CACHED_DECK_HEADERS);
 
     private static final String CONTEXT_SELECT = """
             select d.id, d.name, d.article.id, %s, s
