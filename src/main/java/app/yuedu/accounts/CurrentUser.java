@@ -54,7 +54,7 @@ public class CurrentUser {
         if (profile != null) {
             return Optional.of(profile);
         }
-        if (identity.getAttribute(SessionIdentityProvider.UNCONFIRMED_PROFILE) != null) {
+        if (hint() != null) {
             return Optional.of(confirmed != null ? confirmed : reread());
         }
         return find().map(UserProfile::of);
@@ -66,39 +66,31 @@ public class CurrentUser {
     }
 
     /**
-     * Runs a statement with the session's profile, confirmed or not, where the statement also compares that profile
-     * with the user's row: {@code agrees} reads from its result whether they were equal. When they were not (or the
-     * result cannot tell, say it found nothing), the row is read again and the statement runs again with the fresh
-     * profile, if that differs. Afterwards {@link #profile()} answers with the profile the result is for, without
-     * a query.
+     * Runs a statement with the session's profile, where the statement also compares that profile with the user's
+     * row: {@code agrees} reads from its result whether they were equal. For a hint not yet confirmed, when they were
+     * not (or the result cannot tell, say it found nothing), the row is read again and the statement runs again
+     * with the fresh profile, if that differs. A profile read in this request already runs the statement once.
+     * Afterwards {@link #profile()} answers with the profile the result is for, without a query.
      *
      * @throws AuthenticationFailedException when the account no longer exists (a 401 that clears the cookie)
      */
     public <R> R confirming(Function<UserProfile, R> statement, Predicate<R> agrees) {
-        UserProfile user = profileToConfirm();
-        R result = statement.apply(user);
+        UserProfile hint = hint();
+        if (hint == null || confirmed != null) {
+            return statement.apply(profile());
+        }
+        R result = statement.apply(hint);
         if (agrees.test(result)) {
-            confirm(user);
+            confirmed = hint;
             return result;
         }
         UserProfile fresh = reread();
-        return fresh.equals(user) ? result : statement.apply(fresh);
+        return fresh.equals(hint) ? result : statement.apply(fresh);
     }
 
-    /** The session check's profile, which may not be confirmed yet. */
-    private UserProfile profileToConfirm() {
-        UserProfile unconfirmed = identity.getAttribute(SessionIdentityProvider.UNCONFIRMED_PROFILE);
-        if (unconfirmed == null || confirmed != null) {
-            return profile();
-        }
-        return unconfirmed;
-    }
-
-    /** A statement found {@code profile} equal to the user's row: the request may now use it. */
-    private void confirm(UserProfile profile) {
-        if (confirmed == null && profile.equals(identity.getAttribute(SessionIdentityProvider.UNCONFIRMED_PROFILE))) {
-            confirmed = profile;
-        }
+    /** The profile the session check left unconfirmed instead of reading the row, or null when it read the row. */
+    private UserProfile hint() {
+        return identity.getAttribute(SessionIdentityProvider.UNCONFIRMED_PROFILE);
     }
 
     /**
@@ -113,9 +105,7 @@ public class CurrentUser {
             return new AuthenticationFailedException("No such user");
         });
         profiles.remember(fresh);
-        if (identity.getAttribute(SessionIdentityProvider.UNCONFIRMED_PROFILE) != null) {
-            confirmed = fresh;
-        }
+        confirmed = fresh;
         return fresh;
     }
 
@@ -124,7 +114,7 @@ public class CurrentUser {
     }
 
     public boolean hasRole(Role role) {
-        if (identity.getAttribute(SessionIdentityProvider.UNCONFIRMED_PROFILE) != null) {
+        if (hint() != null) {
             return profile().role() == role;
         }
         return identity.hasRole(role.roleName());

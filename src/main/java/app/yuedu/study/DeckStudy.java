@@ -126,8 +126,8 @@ public class DeckStudy {
     /** A row of {@link #openSql}, and of {@link #queueSql}: the columns read, in order. */
     private static final List<Column> OPEN_ROW = concat(HEAD_COLUMNS, CONTEXT_COLUMNS, QUEUE_COLUMNS);
     private static final List<Column> QUEUE_ROW = concat(HEAD_COLUMNS, QUEUE_COLUMNS);
-    private static final List<Class<?>> OPEN_TYPES = OPEN_ROW.stream().<Class<?>>map(Column::type).toList();
-    private static final List<Class<?>> QUEUE_TYPES = QUEUE_ROW.stream().<Class<?>>map(Column::type).toList();
+    private static final List<Class<?>> OPEN_TYPES = typesOf(OPEN_ROW);
+    private static final List<Class<?>> QUEUE_TYPES = typesOf(QUEUE_ROW);
 
     /** Where the access flag, the settings' and the queue's columns are in a row of {@link #openSql}. */
     private static final int OPEN_VISIBLE_COLUMN = openContextColumn("x_visible");
@@ -181,7 +181,7 @@ public class DeckStudy {
             new Column("ds.id", "g_settings", Long.class),
             new Column("ds.desired_retention", "g_retention", Double.class),
             new Column("case when " + PROFILE_IS_CURRENT + " then true else false end", "g_profile", Boolean.class)));
-    private static final List<Class<?>> GRADE_TYPES = GRADE_ROW.stream().<Class<?>>map(Column::type).toList();
+    private static final List<Class<?>> GRADE_TYPES = typesOf(GRADE_ROW);
     private static final int GRADE_SETTINGS_COLUMN = HEAD_COLUMNS.size();
     private static final String GRADE_SNAPSHOT_SQL = "select " + GRADE_ROW.stream()
             .map(column -> column.sql() + " as " + column.alias()).collect(Collectors.joining(", ")) + " " + """
@@ -296,6 +296,11 @@ public class DeckStudy {
     private static Map<String, Object> profileValues(UserProfile user) {
         return Map.of("name", user.username(), "role", user.role().roleName(), "zone", user.timeZone(),
                 "script", user.script().name(), "tones", user.toneColours(), "shownAs", user.displayName());
+    }
+
+    /** The Java types a row of these columns is read as, in order. */
+    private static List<Class<?>> typesOf(List<Column> row) {
+        return row.stream().<Class<?>>map(Column::type).toList();
     }
 
     @SafeVarargs
