@@ -39,6 +39,8 @@ public final class DatabaseErrors {
 
     private static boolean hasSqlState(Throwable failure, String... states) {
         Set<String> wanted = Set.of(states);
-        return hasCause(failure, cause -> cause instanceof SQLException sql && wanted.contains(sql.getSQLState()));
+        // Some wrapping SQLExceptions carry no state, and Set.of's contains(null) throws: look past them instead.
+        return hasCause(failure, cause -> cause instanceof SQLException sql && sql.getSQLState() != null
+                && wanted.contains(sql.getSQLState()));
     }
 }
