@@ -16,6 +16,7 @@ import app.yuedu.study.StudyViews.DonePage;
 import app.yuedu.study.StudyViews.GradeButton;
 import app.yuedu.study.StudyViews.StudyPage;
 import app.yuedu.web.DatabaseErrors;
+import app.yuedu.web.InDatabaseLane;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -52,6 +53,7 @@ import org.hibernate.StaleStateException;
  * answers 303 to the next card (POST-redirect-GET).
  */
 @Authenticated
+@InDatabaseLane
 @Path("/study/{deckId}")
 @Produces(MediaType.TEXT_HTML)
 public class StudyResource {

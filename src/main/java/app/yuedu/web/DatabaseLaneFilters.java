@@ -1,0 +1,35 @@
+package app.yuedu.web;
+
+import jakarta.inject.Inject;
+import java.sql.SQLTransientConnectionException;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+
+/**
+ * Sends the requests of {@link InDatabaseLane} resources to the {@link DatabaseLane} instead of the shared worker
+ * pool. The first filter runs on the event loop before the request would be dispatched; once on a lane thread, the
+ * request is not dispatched again (blocking is allowed there).
+ */
+class DatabaseLaneFilters {
+
+    @Inject
+    DatabaseLane lane;
+
+    @ServerRequestFilter(nonBlocking = true)
+    void enterLane(ResteasyReactiveContainerRequestContext request, SimpleResourceInfo resource) {
+        if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(InDatabaseLane.class)
+                && request.getServerRequestContext() instanceof ResteasyReactiveRequestContext context) {
+            context.suspend();
+            context.resume(lane.executor());
+        }
+    }
+
+    @ServerRequestFilter
+    void refuseOverdue(SimpleResourceInfo resource) throws SQLTransientConnectionException {
+        if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(InDatabaseLane.class)) {
+            lane.failIfOverdue();
+        }
+    }
+}
