@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.hibernate.Session;
@@ -113,7 +112,6 @@ public class DeckStudy {
     /** The queue's columns ({@link #queueColumns}, which builds their SQL), in this order. */
     private static final List<Column> QUEUE_COLUMNS = List.of(
             new Column(null, "q_learning", Long.class),
-            new Column(null, "q_learning_now", Long.class),
             new Column(null, "q_learning_ahead", Long.class),
             new Column(null, "q_reviews", Long.class),
             new Column(null, "q_review_head", Long.class),
@@ -238,9 +236,8 @@ public class DeckStudy {
     /**
      * {@link #context} and {@link #queue} in one statement, the study page's only one: the statement checks the
      * session's profile against the user's row (see {@link CurrentUser#confirming}), reads the deck, checks
-     * access, reads the settings and, when they have the default shape (most students never change them), the whole
-     * queue. Other settings cost a second statement, the queue of their shape; the first statement then skips its
-     * queue, as its subqueries run only when the settings match. When the row differs from the profile (changed
+     * access, reads the settings and the whole queue of the default shape (most students never change them). Other
+     * settings cost a second statement, the queue of their shape, and the first statement's queue goes unused. When the row differs from the profile (changed
      * meanwhile, perhaps on another instance), the profile is read again and the statement runs again with it.
      *
      * @throws NotFoundException when the deck does not exist or is not visible to the student
@@ -530,15 +527,18 @@ public class DeckStudy {
     private static Queue queueOf(Object[] row, int column, List<Card> heads, DeckSettings settings, Instant now,
                                  StudyDay day) {
         int learningCount = intOf(row[column]);
-        Long learningNow = longOf(row[column + 1]);
-        Long learningAhead = longOf(row[column + 2]);
-        int reviewsDue = intOf(row[column + 3]);
-        Long reviewHead = longOf(row[column + 4]);
-        int newAvailable = intOf(row[column + 5]);
-        Long newHead = longOf(row[column + 6]);
-        int introducedToday = intOf(row[column + 7]);
-        int reviewedToday = intOf(row[column + 8]);
-        Long lastReview = longOf(row[column + 9]);
+        Long learningAhead = longOf(row[column + 1]);
+        int reviewsDue = intOf(row[column + 2]);
+        Long reviewHead = longOf(row[column + 3]);
+        int newAvailable = Math.min(intOf(row[column + 4]), Math.max(0, settings.newPerDay));
+        Long newHead = longOf(row[column + 5]);
+        int introducedToday = intOf(row[column + 6]);
+        int reviewedToday = intOf(row[column + 7]);
+        Long lastReview = longOf(row[column + 8]);
+        // The earliest learning card is due now or only within the learn-ahead window: its row says which.
+        Long learningNow = heads.stream()
+                .filter(head -> head != null && head.id.equals(learningAhead) && !head.due.isAfter(now))
+                .findFirst().map(head -> head.id).orElse(null);
 
         int newLeft = Math.max(0, settings.newPerDay - introducedToday);
         int reviewsLeft = Math.max(0, settings.reviewsPerDay - reviewedToday);
@@ -577,22 +577,13 @@ public class DeckStudy {
             return new QueueShape(List.copyOf(settings.enabledTypes()), Math.max(0, settings.reviewsPerDay),
                     Math.max(0, settings.newPerDay), settings.newCardOrder);
         }
-
-        /** The SQL condition "the settings ds have this shape". */
-        String sqlCondition() {
-            String types = Arrays.stream(CardType.values())
-                    .map(type -> "ds." + type.name().toLowerCase(Locale.ROOT) + " = "
-                            + types().contains(type))
-                    .collect(Collectors.joining(" and "));
-            return types + " and ds.reviews_per_day = " + reviewCap + " and ds.new_per_day = " + newCap
-                    + " and ds.new_card_order = '" + order.name() + "'";
-        }
     }
 
     /**
      * The study page's statement ({@link #open}): whether the deck exists and the user may see it (always, for an
-     * admin), the user's settings for it, and the queue columns of {@link #queueColumns} for the default shape, each
-     * run only when the settings have that shape; then the head cards' columns, as in {@link #queueSql}. The deck's
+     * admin), the user's settings for it, and the queue columns of {@link #queueColumns} for the default shape (read
+     * for nothing when the settings have another shape: rare, and cheaper than setting up a guard on every
+     * column); then the head cards' columns, as in {@link #queueSql}. The deck's
      * name comes from a cache: a text column would cost the driver's extra round trip (see {@link Column}).
      */
     private static String openSql(boolean admin) {
@@ -600,9 +591,10 @@ public class DeckStudy {
         String context = "select " + CONTEXT_COLUMNS.stream()
                 .map(column -> (column.sql() != null ? column.sql() : visible) + " as " + column.alias())
                 .collect(Collectors.joining(", "))
-                + ", " + queueColumns(DEFAULT_SHAPE, DEFAULT_SHAPE.sqlCondition())
+                + ", " + queueColumns(DEFAULT_SHAPE)
                 + " from deck dk left join deck_settings ds on ds.deck_id = dk.id and ds.user_id = :u"
                 + " left join app_user pu on pu.id = :u and pu.username = :name"
+                + " cross join " + newCardsTable(DEFAULT_SHAPE)
                 + " where dk.id = :d";
         return withHeadCards(context);
     }
@@ -623,29 +615,33 @@ public class DeckStudy {
      * from user text, and leave the database few distinct statements to plan.
      */
     private static String queueSql(QueueShape shape) {
-        return withHeadCards("select " + queueColumns(shape, null));
+        return withHeadCards("select " + queueColumns(shape) + " from " + newCardsTable(shape));
     }
 
     /**
-     * The queue's columns for this shape (see {@link #queueSql}); with a {@code guard}, each column's subquery runs
-     * only when that SQL condition holds, and is null otherwise.
+     * The conditions of a card subquery of this shape: the user's cards of the deck, of the enabled types, not
+     * buried (alias c).
      */
-    private static String queueColumns(QueueShape shape, String guard) {
-        List<CardType> types = shape.types();
-        String typeList = types.stream().map(type -> "'" + type.name() + "'").collect(Collectors.joining(", "));
-        String card = """
+    private static String cardsOf(QueueShape shape) {
+        String typeList = shape.types().stream().map(type -> "'" + type.name() + "'").collect(Collectors.joining(", "));
+        return """
                 c.user_id = :u and c.deck_id = :d and c.card_type in (%s)
                  and (c.buried_until is null or c.buried_until <= :now)""".formatted(typeList);
+    }
+
+    /**
+     * The queue's columns for this shape (see {@link #queueSql}), but for the new cards', which come from
+     * {@link #newCardsTable} (nc). The earliest learning card's row (a head card) tells whether it is due now or
+     * only within the learn-ahead window.
+     * <p>
+     * PostgreSQL sets up every subquery of a statement on every execution, run or not, and that setup was most of
+     * the study statement's cost (a profile of the database: palloc, expression set-up, index scan keys): each
+     * subquery here earns its place.
+     */
+    private static String queueColumns(QueueShape shape) {
+        String card = cardsOf(shape);
         String learning = "from card c where " + card + " and c.phase in (1, 3) and c.due <= :ahead";
         String reviews = "from card c where " + card + " and c.phase = 2 and c.due < :dayEnd";
-        String newCards = """
-                from card c join note n on n.id = c.note_id
-                where %s and c.phase = 0
-                  and not exists (select 1 from known_word k where k.user_id = :u and k.word = n.word)
-                  and not exists (select 1 from card w join note wn on wn.id = w.note_id
-                                  where w.user_id = :u and wn.word = n.word and w.reps > 0 and w.stability > :stable)
-                  and not exists (select 1 from card s where s.user_id = :u and s.note_id = c.note_id and s.id <> c.id
-                                  and s.last_review >= :dayStart)""".formatted(card);
         // Today's reviews matter only up to the limits they are subtracted from.
         String today = "from review_log r where r.user_id = :u and r.deck_id = :d and r.reviewed_at >= :dayStart";
         int reviewCap = shape.reviewCap();
@@ -656,26 +652,51 @@ public class DeckStudy {
         // on the 200 rows took as long as reading them.
         String leastRetrievable = "cast(extract(day from (cast(:now as timestamp) - w.last_review))"
                 + " as double precision) / w.stability desc, w.due, w.id";
-        UnaryOperator<String> guarded = guard == null ? subquery -> subquery
-                : subquery -> "case when " + guard + " then " + subquery + " end";
-        List<String> subqueries = List.of(
+        List<String> columns = List.of(
                 "(select count(*) " + learning + ")",
-                "(select c.id " + learning + " and c.due <= :now order by c.due, c.id limit 1)",
                 "(select c.id " + learning + " order by c.due, c.id limit 1)",
                 "(select count(*) from (select 1 " + reviews + " limit " + reviewCap + ") r)",
                 "(select w.id from (select c.id, c.due, c.stability, c.last_review " + reviews
                         + " order by c.due, c.id limit " + REVIEW_WINDOW + ") w order by " + leastRetrievable
                         + " limit 1)",
-                "(select count(*) from (select 1 " + newCards + " limit " + newCap + ") x)",
-                "(select c.id " + newCards + " order by " + shape.order().sql + ", c.id limit 1)",
+                "nc.q_new",
+                "nc.q_new_head",
                 "(select count(*) from (select 1 " + today + " and r.before_phase = 0 limit " + newCap + ") i)",
                 "(select count(*) from (select 1 " + today + " and r.before_phase = 2 limit " + reviewCap + ") v)",
                 "(select r.id from review_log r where r.user_id = :u and r.deck_id = :d"
                         + " order by r.reviewed_at desc, r.id desc limit 1)");
         // In the order, and under the aliases, of QUEUE_COLUMNS.
         return IntStream.range(0, QUEUE_COLUMNS.size())
-                .mapToObj(i -> guarded.apply(subqueries.get(i)) + " as " + QUEUE_COLUMNS.get(i).alias())
+                .mapToObj(i -> columns.get(i) + " as " + QUEUE_COLUMNS.get(i).alias())
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A one-row table (nc) of the new cards that may be introduced: q_new, how many (counted up to the daily limit),
+     * and q_new_head, the first in the deck's order. One subquery gives both, as the head is the first of the cards
+     * counted: the database sets the new cards' joins up once instead of twice (see {@link #queueColumns}). Known
+     * words are not new, nor a word the student already knows well from another note, nor a sibling of a card
+     * reviewed today (siblings are buried, as in Anki).
+     */
+    private static String newCardsTable(QueueShape shape) {
+        List<String> keys = shape.order().keys;
+        String keyColumns = IntStream.range(0, keys.size()).mapToObj(i -> keys.get(i) + " as o" + i)
+                .collect(Collectors.joining(", "));
+        String keyOrder = IntStream.range(0, keys.size()).mapToObj(i -> "y.o" + i).collect(Collectors.joining(", "));
+        // At least one row, so that the head is known even with a limit of 0 (the queue then introduces none).
+        int counted = Math.max(1, shape.newCap());
+        String candidates = """
+                select c.id as id, %s from card c join note n on n.id = c.note_id
+                where %s and c.phase = 0
+                  and not exists (select 1 from known_word k where k.user_id = :u and k.word = n.word)
+                  and not exists (select 1 from card w join note wn on wn.id = w.note_id
+                                  where w.user_id = :u and wn.word = n.word and w.reps > 0 and w.stability > :stable)
+                  and not exists (select 1 from card s where s.user_id = :u and s.note_id = c.note_id and s.id <> c.id
+                                  and s.last_review >= :dayStart)
+                order by %s, c.id limit %d""".formatted(keyColumns, cardsOf(shape), String.join(", ", keys),
+                counted);
+        return "(select count(*) as q_new, max(case when x.rn = 1 then x.id end) as q_new_head from (select y.id,"
+                + " row_number() over (order by " + keyOrder + ", y.id) as rn from (" + candidates + ") y) x) nc";
     }
 
     /** A query with the queue's columns (q), joined to the rows of its head cards (h): their columns, then q's. */
@@ -685,7 +706,7 @@ public class DeckStudy {
         return "select " + HEAD_COLUMNS.stream().map(column -> column.sql() + " as " + column.alias())
                 .collect(Collectors.joining(", "))
                 + ", q.* from (" + queueQuery + " offset 0) q left join card h"
-                + " on h.id in (q.q_learning_now, q.q_learning_ahead, q.q_review_head, q.q_new_head)";
+                + " on h.id in (q.q_learning_ahead, q.q_review_head, q.q_new_head)";
     }
 
     private static Long longOf(Object value) {
