@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.sql.SQLTransientConnectionException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
@@ -17,6 +18,9 @@ class DatabaseLaneFilters {
     @Inject
     DatabaseLane lane;
 
+    // After the form body is read, on the event loop: entering the lane first would make the lane thread wait for the
+    // body and then queue the request again, at the back of the line, to go on once it has arrived.
+    @WithFormRead
     @ServerRequestFilter(nonBlocking = true)
     void enterLane(ResteasyReactiveContainerRequestContext request, SimpleResourceInfo resource) {
         if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(InDatabaseLane.class)

@@ -1,6 +1,7 @@
 package app.yuedu.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -14,6 +15,14 @@ class DatabaseLaneResourceTest {
     @Test
     void aLaneResourceRunsOnALaneThread() {
         given().get("/test-lane").then().statusCode(200).body(startsWith("yuedu-database-lane"));
+    }
+
+    @Test
+    void aFormPostRunsOnALaneThreadWithItsBody() {
+        var csrf = app.yuedu.accounts.TestUsers.csrfOf("/register");
+        given().cookies(csrf.getKey()).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf.getValue()).formParam("answer", "good").post("/test-lane")
+                .then().statusCode(200).body(startsWith("yuedu-database-lane")).body(endsWith(" good"));
     }
 
     @Test
