@@ -11,6 +11,10 @@ import app.yuedu.scheduling.Card;
 import app.yuedu.study.StudyViews.CardView;
 import app.yuedu.study.StudyViews.TokenView;
 import app.yuedu.study.core.SentenceExcerpt;
+import app.yuedu.web.PinyinExtensions;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,13 +44,22 @@ class CardPages {
 
     private final Map<Long, NoteContent> cache = LeastRecentlyUsed.map(CACHED_NOTES);
 
-    /** A note as the study pages show it, in both scripts. */
-    record NoteContent(String simplified, String traditional, String pinyin, List<String> glosses, String charHint,
-                       int hskLevel, Script simplifiedScript, Script traditionalScript, String sentenceText,
-                       long articleId, int sentencePosition) {}
+    /**
+     * The example sentence as the reader shows it (ruby and glosses), rendered here once per note and script rather
+     * than on every page: the sentence's loops were the larger part of the study page's template.
+     */
+    @CheckedTemplate(basePath = "StudyResource")
+    static class Templates {
+        static native TemplateInstance reader(List<TokenView> tokens);
+    }
 
-    /** The example sentence in one script: the clause around the word, and the whole sentence. */
-    record Script(List<TokenView> excerpt, List<TokenView> sentence) {}
+    /** A note as the study pages show it, in both scripts. */
+    record NoteContent(String simplified, String traditional, String pinyin, RawString pinyinHtml,
+                       List<String> glosses, String charHint, int hskLevel, Script simplifiedScript,
+                       Script traditionalScript, String sentenceText, long articleId, int sentencePosition) {}
+
+    /** The example sentence in one script: the clause around the word and the whole sentence, and their HTML. */
+    record Script(List<TokenView> excerpt, List<TokenView> sentence, RawString excerptHtml, RawString sentenceHtml) {}
 
     CardView card(Card card, UserProfile user) {
         NoteContent note = cache.get(card.noteId);
@@ -59,7 +72,8 @@ class CardPages {
         return new CardView(card.id, card.version, card.cardType, traditional ? note.traditional() : note.simplified(),
                 note.simplified(), note.traditional(), note.pinyin(), note.glosses(), note.charHint(), note.hskLevel(),
                 script.excerpt(), script.sentence(), script.excerpt().size() < script.sentence().size(),
-                note.sentenceText(), note.articleId(), note.sentencePosition());
+                note.sentenceText(), note.articleId(), note.sentencePosition(), note.pinyinHtml(), script.excerptHtml(),
+                script.sentenceHtml());
     }
 
     private NoteContent load(long noteId) {
@@ -81,7 +95,8 @@ class CardPages {
         SentenceExcerpt.Range range = SentenceExcerpt.around(offset, sentence.clauseStarts, wordStart);
         List<String> glosses = note.glosses == null || note.glosses.isEmpty() ? List.of()
                 : List.copyOf(Arrays.asList(note.glosses.split("\n")));
-        return new NoteContent(note.word, note.traditional, note.pinyin, glosses, note.charHint, note.hskLevel,
+        return new NoteContent(note.word, note.traditional, note.pinyin, PinyinExtensions.toneHtml(note.pinyin),
+                glosses, note.charHint, note.hskLevel,
                 script(tokens, starts, wordStart, range, note.word, notes, false),
                 script(tokens, starts, wordStart, range, note.word, notes, true),
                 sentence.text, sentence.article.id, sentence.position);
@@ -103,7 +118,8 @@ class CardPages {
                 excerpt.add(view);
             }
         }
-        return new Script(List.copyOf(excerpt), List.copyOf(all));
+        return new Script(List.copyOf(excerpt), List.copyOf(all), new RawString(Templates.reader(excerpt).render()),
+                new RawString(Templates.reader(all).render()));
     }
 
     /** Gloss and traditional form of the sentence's words that are notes of the deck. */

@@ -2,6 +2,7 @@ package app.yuedu.study;
 
 import app.yuedu.scheduling.CardType;
 import app.yuedu.study.core.StudyQueue;
+import io.quarkus.qute.RawString;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,11 +24,15 @@ public final class StudyViews {
      *
      * @param word the word in the student's script
      * @param excerpt the clause around the word; {@code shortened} when it is not the whole sentence
+     * @param pinyinHtml the pinyin, tone-coloured ({@code PinyinExtensions.toneHtml})
+     * @param excerptHtml the excerpt as the reader shows it (ruby and glosses), rendered once per note
+     * @param sentenceHtml the whole sentence, likewise
      */
     public record CardView(long cardId, long version, CardType type, String word, String simplified,
                            String traditional, String pinyin, List<String> glosses, String charHint, int hskLevel,
                            List<TokenView> excerpt, List<TokenView> sentence, boolean shortened, String sentenceText,
-                           long articleId, int sentencePosition) {
+                           long articleId, int sentencePosition, RawString pinyinHtml, RawString excerptHtml,
+                           RawString sentenceHtml) {
 
         public boolean isRecognition() {
             return type == CardType.RECOGNITION;

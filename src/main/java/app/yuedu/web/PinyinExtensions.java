@@ -19,7 +19,7 @@ public class PinyinExtensions {
      * Numbered pinyin as tone-marked syllables, each in a span of class t1–t5 for tone colours. Safe to print raw:
      * every piece of text is HTML-escaped here.
      */
-    static RawString toneHtml(String numbered) {
+    public static RawString toneHtml(String numbered) {
         if (numbered == null || numbered.isEmpty()) {
             return new RawString("");
         }
