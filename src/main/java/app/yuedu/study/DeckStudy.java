@@ -31,7 +31,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -237,8 +236,9 @@ public class DeckStudy {
      * {@link #context} and {@link #queue} in one statement, the study page's only one: the statement checks the
      * session's profile against the user's row (see {@link CurrentUser#confirming}), reads the deck, checks
      * access, reads the settings and the whole queue of the default shape (most students never change them). Other
-     * settings cost a second statement, the queue of their shape, and the first statement's queue goes unused. When the row differs from the profile (changed
-     * meanwhile, perhaps on another instance), the profile is read again and the statement runs again with it.
+     * settings cost a second statement, the queue of their shape, and the first statement's queue goes unused. When
+     * the row differs from the profile (changed meanwhile, perhaps on another instance), the profile is read again and
+     * the statement runs again with it.
      *
      * @throws NotFoundException when the deck does not exist or is not visible to the student
      * @throws io.quarkus.security.AuthenticationFailedException when the user's account no longer exists

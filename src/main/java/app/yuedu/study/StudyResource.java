@@ -122,7 +122,8 @@ public class StudyResource {
         StudyPage page = new StudyPage(deck, view, queue.counts(), reveal, grades(user, settings, card), undoId,
                 user.toneColours());
         // Rendered here, not by the REST layer's template filter, which wraps every page in a Uni with a timeout and
-        // picks a variant from the request's headers: 1.01-1.09x the requests/s of the study page (by hand, 10 s rounds).
+        // picks a variant from the request's headers: 1.01-1.09x the requests/s of the study page (by hand, 10 s
+        // rounds).
         return Response.ok(Templates.card(page).render()).build();
     }
 

@@ -23,8 +23,7 @@ class DatabaseLaneFilters {
     @WithFormRead
     @ServerRequestFilter(nonBlocking = true)
     void enterLane(ResteasyReactiveContainerRequestContext request, SimpleResourceInfo resource) {
-        if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(InDatabaseLane.class)
-                && request.getServerRequestContext() instanceof ResteasyReactiveRequestContext context) {
+        if (inLane(resource) && request.getServerRequestContext() instanceof ResteasyReactiveRequestContext context) {
             context.suspend();
             context.resume(lane.executor());
         }
@@ -32,8 +31,13 @@ class DatabaseLaneFilters {
 
     @ServerRequestFilter
     void refuseOverdue(SimpleResourceInfo resource) throws SQLTransientConnectionException {
-        if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(InDatabaseLane.class)) {
+        if (inLane(resource)) {
             lane.failIfOverdue();
         }
+    }
+
+    private static boolean inLane(SimpleResourceInfo resource) {
+        Class<?> type = resource.getResourceClass();
+        return type != null && type.isAnnotationPresent(InDatabaseLane.class);
     }
 }
