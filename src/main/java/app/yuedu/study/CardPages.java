@@ -118,8 +118,11 @@ class CardPages {
                 excerpt.add(view);
             }
         }
-        return new Script(List.copyOf(excerpt), List.copyOf(all), new RawString(Templates.reader(excerpt).render()),
-                new RawString(Templates.reader(all).render()));
+        RawString excerptHtml = new RawString(Templates.reader(excerpt).render());
+        // Most excerpts are the whole sentence: one rendering serves both.
+        RawString sentenceHtml = excerpt.size() == all.size() ? excerptHtml
+                : new RawString(Templates.reader(all).render());
+        return new Script(List.copyOf(excerpt), List.copyOf(all), excerptHtml, sentenceHtml);
     }
 
     /** Gloss and traditional form of the sentence's words that are notes of the deck. */
