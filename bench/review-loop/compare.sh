@@ -67,6 +67,9 @@ SMALL_FIRST=200000000
 # card's version only within one wrk run).
 SLICE=$(( 100000 / (2 * (WARM_ROUNDS + ROUNDS)) ))
 slice=0
+# The cards' states as the study page shows them, for each card's first grade (see run.sh).
+psql -d "$DB" -At -v user_id="$(psql -d "$DB" -tAc "select id from app_user where username = 'bench-big'")" \
+  -v deck_id="${DECK[big]}" -f "$HERE/shown.sql" > "$OUT/big.shown"
 
 # CPU ms per request of the app and of its database backends, from two cpu_ms readings and the figures of the wrk
 # run between them (requests/s times DURATION, which is in seconds).
@@ -89,7 +92,8 @@ run_kind() {
     grade-100000)
       wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$length" --latency -s "$HERE/grade.lua" \
         -H "Cookie: $(cookie_header "$OUT/bench-big.cookies")" "http://127.0.0.1:$port/study/${DECK[big]}/grade" -- \
-        "${DECK[big]}" "$((BIG_FIRST + (slice - 1) * SLICE))" "$SLICE" "$CONNECTIONS" "$(cat "$OUT/big.csrf")" ;;
+        "${DECK[big]}" "$((BIG_FIRST + (slice - 1) * SLICE))" "$SLICE" "$CONNECTIONS" "$(cat "$OUT/big.csrf")" \
+        "$OUT/big.shown" ;;
     grade-1000)
       # Every round grades all 1,000 cards, each about 15 times in 20 s; grade.lua counts versions from 0.
       psql -d "$DB" -qc "update card set version = 0 where deck_id = ${DECK[small]}"

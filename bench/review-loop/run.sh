@@ -152,13 +152,21 @@ for size in big small; do
     "$BASE/study/${DECK[$size]}" > "$OUT/show-$size.txt"
 done
 # Grading warms up on the upper half of the big deck's cards, each round on a slice of its own (grade.lua knows a
-# card's version only within one wrk run); the measured big run grades the lower half.
+# card's version only within one wrk run); the measured big run grades the lower half. A card's first grade in a run
+# sends the card's state as the study page shows it in the grade form (written here from the database, shown.sql),
+# so it is written in one statement as after a page shown; a card graded again in the same run (all of the 1,000-card
+# deck's after its first thousand grades) has no page behind it and goes the ordinary way, reading the card first.
+for size in big small; do
+  psql -d "$DB" -At -v user_id="$(psql -d "$DB" -tAc "select id from app_user where username = 'bench-$size'")" \
+    -v deck_id="${DECK[$size]}" -f "$HERE/shown.sql" > "$OUT/$size.shown"
+done
 HALF=$(( CARDS[big] / 2 ))
 SLICE=$(( HALF / WARMUP_ROUNDS ))
 grade_round() {
   wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/grade.lua" \
     -H "Cookie: $(cookie_header "$OUT/bench-big.cookies")" "$BASE/study/${DECK[big]}/grade" -- \
-    "${DECK[big]}" "$(( FIRST[big] + HALF + ($1 - 1) * SLICE ))" "$SLICE" "$CONNECTIONS" "$(cat "$OUT/big.csrf")"
+    "${DECK[big]}" "$(( FIRST[big] + HALF + ($1 - 1) * SLICE ))" "$SLICE" "$CONNECTIONS" "$(cat "$OUT/big.csrf")" \
+    "$OUT/big.shown"
 }
 start_vacuum_stand_in "$DB"
 warm_up grade grade_round
@@ -168,7 +176,7 @@ for size in big small; do
   wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/grade.lua" \
     -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" "$BASE/study/${DECK[$size]}/grade" -- \
     "${DECK[$size]}" "${FIRST[$size]}" "${GRADED[$size]}" "$CONNECTIONS" "$(cat "$OUT/$size.csrf")" \
-    > "$OUT/grade-$size.txt"
+    "$OUT/$size.shown" > "$OUT/grade-$size.txt"
   after=$(psql -d "$DB" -tAc "select count(*) from review_log where deck_id = ${DECK[$size]}")
   echo "$((after - before))" > "$OUT/grade-$size.recorded"
 done

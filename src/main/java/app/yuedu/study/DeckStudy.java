@@ -68,7 +68,7 @@ public class DeckStudy {
      * SQL: the row pu of app_user (joined on the user's id and :name) has the profile a statement runs with, the
      * parameters of {@link #profileValues}: what lets a study statement confirm the session ({@link CurrentUser}).
      */
-    private static final String PROFILE_IS_CURRENT = """
+    static final String PROFILE_IS_CURRENT = """
             pu.role = :role and pu.time_zone = :zone and pu.script = :script and pu.tone_colours = :tones
              and pu.display_name = :shownAs""";
 
@@ -290,7 +290,7 @@ public class DeckStudy {
     }
 
     /** The values of {@link #PROFILE_IS_CURRENT}'s parameters: the profile a statement runs with. */
-    private static Map<String, Object> profileValues(UserProfile user) {
+    static Map<String, Object> profileValues(UserProfile user) {
         return Map.of("name", user.username(), "role", user.role().roleName(), "zone", user.timeZone(),
                 "script", user.script().name(), "tones", user.toneColours(), "shownAs", user.displayName());
     }

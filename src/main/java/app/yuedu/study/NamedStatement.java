@@ -83,14 +83,7 @@ final class NamedStatement {
      */
     List<Object[]> rows(Connection connection, Map<String, ?> values, List<Class<?>> columnTypes)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                String name = parameters.get(i);
-                if (!values.containsKey(name)) {
-                    throw new IllegalArgumentException("No value for the parameter :" + name);
-                }
-                bind(statement, i + 1, values.get(name));
-            }
+        try (PreparedStatement statement = prepared(connection, values)) {
             List<Object[]> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
@@ -102,6 +95,34 @@ final class NamedStatement {
                 }
             }
             return rows;
+        }
+    }
+
+    /**
+     * Runs an INSERT, UPDATE or DELETE; returns the number of rows it changed.
+     *
+     * @throws IllegalArgumentException when a parameter of the statement has no value
+     */
+    int update(Connection connection, Map<String, ?> values) throws SQLException {
+        try (PreparedStatement statement = prepared(connection, values)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    private PreparedStatement prepared(Connection connection, Map<String, ?> values) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.size(); i++) {
+                String name = parameters.get(i);
+                if (!values.containsKey(name)) {
+                    throw new IllegalArgumentException("No value for the parameter :" + name);
+                }
+                bind(statement, i + 1, values.get(name));
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
         }
     }
 

@@ -1,5 +1,8 @@
 package app.yuedu.study;
 
+import app.yuedu.accounts.Role;
+import app.yuedu.accounts.UserProfile;
+import app.yuedu.articles.DeckAccess;
 import app.yuedu.scheduling.ReviewLog;
 import app.yuedu.scheduling.ReviewLog.StoredState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,11 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
@@ -29,23 +29,50 @@ class OneStatementGrade {
      * The log entry's id comes from the sequence Hibernate allocates review_log ids from. Hibernate's pooled
      * optimizer treats each value it draws as the top of a block of 50 ids that is its own, so a value drawn here is
      * the top of a block no Hibernate instance will use: the id cannot collide, it only leaves the rest of its block
-     * unused.
+     * unused. {@code %s} is where more conditions on the card's row go.
      */
-    private static final String GRADE = """
+    private static final String GRADE_SQL = """
             with graded as (
-              update card set phase = ?, due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
-                learning_step = ?, reps = ?, lapses = ?, last_review = ?, buried_until = null, version = version + 1
-              where id = ? and user_id = ? and version = ?
+              update card set phase = :a_phase, due = :a_due, stability = :a_stability, difficulty = :a_difficulty,
+                elapsed_days = :a_elapsed, scheduled_days = :a_scheduled, learning_step = :a_step, reps = :a_reps,
+                lapses = :a_lapses, last_review = :a_last_review, buried_until = null, version = version + 1
+              where id = :card and user_id = :u and version = :version%s
               returning id)
             insert into review_log (id, user_id, deck_id, card_id, rating, reviewed_at, elapsed_days, time_spent_ms,
               desired_retention, before_phase, before_due, before_stability, before_difficulty, before_elapsed_days,
               before_scheduled_days, before_learning_step, before_reps, before_lapses, before_last_review,
               after_phase, after_due, after_stability, after_difficulty, after_elapsed_days, after_scheduled_days,
               after_learning_step, after_reps, after_lapses, after_last_review)
-            select nextval('review_log_seq'), ?, ?, graded.id, ?, cast(? as timestamp), ?, ?, ?,
-              ?, cast(? as timestamp), ?, ?, ?, ?, ?, ?, ?, cast(? as timestamp),
-              ?, cast(? as timestamp), ?, ?, ?, ?, ?, ?, ?, cast(? as timestamp)
+            select nextval('review_log_seq'), :u, :d, graded.id, :rating, cast(:reviewed_at as timestamp),
+              :elapsed, :time_spent, :retention,
+              :b_phase, cast(:b_due as timestamp), :b_stability, :b_difficulty, :b_elapsed, :b_scheduled, :b_step,
+              :b_reps, :b_lapses, cast(:b_last_review as timestamp),
+              :a_phase, cast(:a_due as timestamp), :a_stability, :a_difficulty, :a_elapsed, :a_scheduled, :a_step,
+              :a_reps, :a_lapses, cast(:a_last_review as timestamp)
             from graded""";
+
+    private static final NamedStatement GRADE = NamedStatement.parse(GRADE_SQL.formatted(""));
+
+    /**
+     * The conditions of a grade worked out from the state the page showed ({@link app.yuedu.study.core.ShownState}):
+     * the card is still in exactly that state, in that deck, the settings still have the retention it was worked out
+     * with, the session's profile is the user's row, and (for all but an admin) the deck is visible to the user: what
+     * the read before an ordinary grade checks ({@link DeckStudy#gradeSnapshot}). {@code %s} is the access rule.
+     */
+    private static final String SHOWN_STILL_HOLDS = """
+
+                and deck_id = :d and phase = :b_phase and due = :b_due and stability = :b_stability
+                and difficulty = :b_difficulty and elapsed_days = :b_elapsed and scheduled_days = :b_scheduled
+                and learning_step = :b_step and reps = :b_reps and lapses = :b_lapses
+                and last_review is not distinct from cast(:b_last_review as timestamp)
+                and exists (select 1 from deck dk join deck_settings ds on ds.deck_id = dk.id and ds.user_id = :u
+                  join app_user pu on pu.id = :u and pu.username = :name
+                  where dk.id = :d and ds.desired_retention = :retention and %s%s)""";
+
+    private static final NamedStatement GRADE_SHOWN = NamedStatement.parse(GRADE_SQL.formatted(
+            SHOWN_STILL_HOLDS.formatted(DeckStudy.PROFILE_IS_CURRENT, " and " + DeckAccess.VISIBLE_SQL)));
+    private static final NamedStatement GRADE_SHOWN_FOR_ADMIN = NamedStatement.parse(GRADE_SQL.formatted(
+            SHOWN_STILL_HOLDS.formatted(DeckStudy.PROFILE_IS_CURRENT, "")));
 
     private static final String CARD_EXISTS = "select 1 from card where id = ?";
 
@@ -70,24 +97,22 @@ class OneStatementGrade {
      * false, writing nothing, when the card has changed or is gone since it was read.
      */
     boolean record(ReviewLog log, long shownVersion) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(GRADE)) {
-                int i = setState(statement, 1, log.after);
-                statement.setLong(i++, log.cardId);
-                statement.setLong(i++, log.userId);
-                statement.setLong(i++, shownVersion);
-                statement.setLong(i++, log.userId);
-                statement.setLong(i++, log.deckId);
-                statement.setInt(i++, log.rating);
-                setInstant(statement, i++, log.reviewedAt);
-                statement.setInt(i++, log.elapsedDays);
-                statement.setLong(i++, log.timeSpentMs);
-                statement.setDouble(i++, log.desiredRetention);
-                i = setState(statement, i, log.before);
-                setState(statement, i, log.after);
-                return statement.executeUpdate() == 1;
-            }
-        });
+        return run(GRADE, values(log, shownVersion));
+    }
+
+    /**
+     * {@link #record} for a log entry worked out from the state the page showed, without reading the card: also
+     * false, writing nothing, when the card's state, the deck's retention for the user or the user's profile is no
+     * longer what {@code log} was worked out from, or the deck is no longer visible to the user.
+     */
+    boolean recordShown(ReviewLog log, long shownVersion, UserProfile user) {
+        Map<String, Object> values = values(log, shownVersion);
+        values.putAll(DeckStudy.profileValues(user));
+        return run(user.role() == Role.ADMIN ? GRADE_SHOWN_FOR_ADMIN : GRADE_SHOWN, values);
+    }
+
+    private boolean run(NamedStatement statement, Map<String, Object> values) {
+        return em.unwrap(Session.class).doReturningWork(connection -> statement.update(connection, values) == 1);
     }
 
     /** Whether the card still exists (after {@link #record} wrote nothing: changed, or deleted with its deck). */
@@ -102,30 +127,33 @@ class OneStatementGrade {
         });
     }
 
-    /** Binds a state's ten columns, in table order, from {@code index}; returns the next index. */
-    private static int setState(PreparedStatement statement, int index, StoredState state) throws SQLException {
-        statement.setInt(index++, state.phase);
-        setInstant(statement, index++, state.due);
-        statement.setDouble(index++, state.stability);
-        statement.setDouble(index++, state.difficulty);
-        statement.setInt(index++, state.elapsedDays);
-        statement.setInt(index++, state.scheduledDays);
-        statement.setInt(index++, state.learningStep);
-        statement.setInt(index++, state.reps);
-        statement.setInt(index++, state.lapses);
-        setInstant(statement, index++, state.lastReview);
-        return index;
+    private static Map<String, Object> values(ReviewLog log, long shownVersion) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("card", log.cardId);
+        values.put("u", log.userId);
+        values.put("d", log.deckId);
+        values.put("version", shownVersion);
+        values.put("rating", log.rating);
+        values.put("reviewed_at", log.reviewedAt);
+        values.put("elapsed", log.elapsedDays);
+        values.put("time_spent", log.timeSpentMs);
+        values.put("retention", log.desiredRetention);
+        putState(values, "b_", log.before);
+        putState(values, "a_", log.after);
+        return values;
     }
 
-    /**
-     * Instants are stored as their UTC wall-clock time in TIMESTAMP columns, as Hibernate writes them on
-     * PostgreSQL; a typed value, so the driver need not ask the server for the parameter's type.
-     */
-    private static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
-        if (instant == null) {
-            statement.setNull(index, Types.TIMESTAMP);
-        } else {
-            statement.setObject(index, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-        }
+    /** A state's ten values, under the names of {@link #GRADE_SQL} with this prefix. */
+    private static void putState(Map<String, Object> values, String prefix, StoredState state) {
+        values.put(prefix + "phase", state.phase);
+        values.put(prefix + "due", state.due);
+        values.put(prefix + "stability", state.stability);
+        values.put(prefix + "difficulty", state.difficulty);
+        values.put(prefix + "elapsed", state.elapsedDays);
+        values.put(prefix + "scheduled", state.scheduledDays);
+        values.put(prefix + "step", state.learningStep);
+        values.put(prefix + "reps", state.reps);
+        values.put(prefix + "lapses", state.lapses);
+        values.put(prefix + "last_review", state.lastReview);
     }
 }

@@ -8,6 +8,7 @@ import app.yuedu.scheduling.core.CardState;
 import app.yuedu.scheduling.core.FsrsScheduler;
 import app.yuedu.scheduling.core.Rating;
 import app.yuedu.scheduling.core.ReviewOutcome;
+import app.yuedu.study.core.ShownState;
 import app.yuedu.study.core.StudyDay;
 import app.yuedu.web.DatabaseErrors;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -71,6 +72,23 @@ public class ReviewRecorder {
      */
     public boolean grade(CurrentUser session, long deckId, long cardId, long version, Rating rating,
                          long timeSpentMs) {
+        return grade(session, deckId, cardId, version, rating, timeSpentMs, Optional.empty());
+    }
+
+    /**
+     * {@link #grade(CurrentUser, long, long, long, Rating, long)} with the state the page showed the card in: on
+     * PostgreSQL the grade is worked out from it and written in one statement that applies only where that state, the
+     * retention, the profile and the deck's access all still hold ({@link OneStatementGrade#recordShown}), with no
+     * read before. When it writes nothing (a form graded already, outdated or forged), the grade goes the ordinary
+     * way, from the stored card.
+     */
+    public boolean grade(CurrentUser session, long deckId, long cardId, long version, Rating rating,
+                         long timeSpentMs, Optional<ShownState> shown) {
+        if (shown.isPresent() && oneStatement.available() && session.confirming(
+                user -> recordShown(user, deckId, cardId, version, shown.get(), rating, timeSpentMs),
+                Boolean::booleanValue)) {
+            return true;
+        }
         Optional<DeckStudy.GradeContext> context = oneStatement.available()
                 ? session.confirming(user -> study.gradeSnapshot(user, deckId, cardId),
                         found -> found.map(DeckStudy.GradeContext::profileAgrees).orElse(false))
@@ -90,7 +108,7 @@ public class ReviewRecorder {
         if (isGradedAlready(user, card, version)) {
             return false;
         }
-        ReviewLog log = logEntry(user, settings, card, rating, timeSpentMs);
+        ReviewLog log = logEntry(user, settings, card.id, card.toState(), rating, timeSpentMs);
         if (!oneStatement.record(log, version)) {
             if (!oneStatement.cardExists(cardId)) {
                 throw cardRemoved(cardId);
@@ -100,6 +118,22 @@ public class ReviewRecorder {
             throw new OptimisticLockException("Card " + cardId + " changed since version " + version);
         }
         return true;
+    }
+
+    private boolean recordShown(UserProfile user, long deckId, long cardId, long version, ShownState shown,
+                                Rating rating, long timeSpentMs) {
+        DeckSettings settings = new DeckSettings();
+        settings.userId = user.id();
+        settings.deckId = deckId;
+        settings.desiredRetention = shown.desiredRetention();
+        ReviewLog log;
+        try {
+            log = logEntry(user, settings, cardId, shown.state(), rating, timeSpentMs);
+        } catch (BadRequestException lastReviewAfterNow) {
+            // Said, if it is so, by the ordinary way, from the stored card.
+            return false;
+        }
+        return oneStatement.recordShown(log, version, user);
     }
 
     private boolean gradeWithEntities(UserProfile user, long deckId, long cardId, long version, Rating rating,
@@ -124,7 +158,7 @@ public class ReviewRecorder {
         if (isGradedAlready(user, card, version)) {
             return false;
         }
-        ReviewLog log = logEntry(user, settings, card, rating, timeSpentMs);
+        ReviewLog log = logEntry(user, settings, card.id, card.toState(), rating, timeSpentMs);
         em.persist(log);
         card.apply(log.after.toState());
         card.buriedUntil = null;
@@ -153,11 +187,11 @@ public class ReviewRecorder {
         return true;
     }
 
-    /** The review log entry of this grade, with the card's state before and after it. */
-    private ReviewLog logEntry(UserProfile user, DeckSettings settings, Card card, Rating rating, long timeSpentMs) {
+    /** The review log entry of this grade of a card in state {@code before}, with its state after it. */
+    private ReviewLog logEntry(UserProfile user, DeckSettings settings, long cardId, CardState before, Rating rating,
+                               long timeSpentMs) {
         FsrsScheduler scheduler = DeckStudy.scheduler(user, settings);
         Instant now = clock.instant();
-        CardState before = card.toState();
         ReviewOutcome outcome;
         try {
             outcome = scheduler.review(before, rating, now);
@@ -168,7 +202,7 @@ public class ReviewRecorder {
         ReviewLog log = new ReviewLog();
         log.userId = user.id();
         log.deckId = settings.deckId;
-        log.cardId = card.id;
+        log.cardId = cardId;
         log.rating = rating.value();
         log.reviewedAt = outcome.record().reviewedAt();
         log.elapsedDays = outcome.record().elapsedDays();

@@ -15,6 +15,7 @@ import app.yuedu.study.StudyViews.DeckHeader;
 import app.yuedu.study.StudyViews.DonePage;
 import app.yuedu.study.StudyViews.GradeButton;
 import app.yuedu.study.StudyViews.StudyPage;
+import app.yuedu.study.core.ShownState;
 import app.yuedu.web.DatabaseErrors;
 import app.yuedu.web.InDatabaseLane;
 import io.quarkus.qute.CheckedTemplate;
@@ -120,7 +121,7 @@ public class StudyResource {
         }
         CardView view = pages.card(card, user);
         StudyPage page = new StudyPage(deck, view, queue.counts(), reveal, grades(user, settings, card), undoId,
-                user.toneColours());
+                user.toneColours(), new ShownState(card.toState(), settings.desiredRetention).encode());
         // Rendered here, not by the REST layer's template filter, which wraps every page in a Uni with a timeout and
         // picks a variant from the request's headers: 1.01-1.09x the requests/s of the study page (by hand, 10 s
         // rounds).
@@ -131,14 +132,16 @@ public class StudyResource {
     @Path("grade")
     public Response grade(@PathParam("deckId") long deckId, @FormParam("cardId") Long cardId,
                           @FormParam("version") Long version, @FormParam("rating") Integer rating,
-                          @FormParam("timeMs") @DefaultValue("0") long timeMs) {
+                          @FormParam("timeMs") @DefaultValue("0") long timeMs,
+                          @FormParam("shown") String shown) {
         if (cardId == null || version == null || rating == null || rating < 1 || rating > 4) {
             // A deck the student cannot see is "not found" whatever the form says.
             study.context(currentUser.profile(), deckId);
             throw new BadRequestException("Choose Again, Hard, Good or Easy for the card shown.");
         }
         try {
-            if (recorder.grade(currentUser, deckId, cardId, version, Rating.of(rating), timeMs)) {
+            if (recorder.grade(currentUser, deckId, cardId, version, Rating.of(rating), timeMs,
+                    ShownState.parse(shown))) {
                 activity.graded(currentUser.profile().username(), deckId, cardId, Rating.of(rating));
             }
         } catch (RuntimeException e) {

@@ -70,8 +70,9 @@ public final class StudyViews {
         }
     }
 
+    /** The study page; {@code shown} is the card's state as shown, for the grade form ({@code ShownState}). */
     public record StudyPage(DeckHeader deck, CardView card, StudyQueue.Counts counts, boolean reveal,
-                            List<GradeButton> grades, Long undoId, boolean toneColours) {}
+                            List<GradeButton> grades, Long undoId, boolean toneColours, String shown) {}
 
     public record DonePage(DeckHeader deck, Instant nextDue, String nextDueText, Long undoId, int reviewedToday) {}
 }

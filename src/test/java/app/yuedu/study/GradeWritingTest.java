@@ -90,17 +90,7 @@ class GradeWritingTest {
         StudyResourceTest.Shown shown = StudyResourceTest.show(s, deck);
         UserProfile user = profile("grade-write-race");
         Card card = card(shown.cardId());
-        ReviewLog log = new ReviewLog();
-        log.userId = user.id();
-        log.deckId = deck;
-        log.cardId = card.id;
-        log.rating = Rating.GOOD.value();
-        log.reviewedAt = clock.instant();
-        log.desiredRetention = 0.9;
-        log.before = ReviewLog.StoredState.of(card.toState());
-        CardState next = DeckStudy.scheduler(user, settings(user.id(), deck)).review(card.toState(), Rating.GOOD,
-                log.reviewedAt).card();
-        log.after = ReviewLog.StoredState.of(next);
+        ReviewLog log = goodGrade(user, deck, card, card.toState(), 0.9);
 
         assertFalse(oneStatement.record(log, card.version + 1), "a version the card is not at");
         assertEquals(0, reviewCount(card.id));
@@ -115,6 +105,66 @@ class GradeWritingTest {
         QuarkusTransaction.requiringNew().run(() -> Card.deleteById(card.id));
         assertFalse(oneStatement.record(log, card.version + 1), "a card that is gone");
         assertFalse(oneStatement.cardExists(card.id));
+    }
+
+    /**
+     * A grade worked out from the state the page showed writes only while the card, the retention, the profile and
+     * the user it was worked out for all still hold; then once.
+     */
+    @Test
+    void aGradeFromTheShownStateWritesOnlyWhileWhatItWasWorkedOutFromHolds() {
+        Assumptions.assumeTrue(oneStatement.available(), "PostgreSQL only: H2 grades through the entities");
+        Session s = TestUsers.signIn("grade-write-shown");
+        long deck = StudyResourceTest.seedDeckId(s);
+        StudyResourceTest.Shown shown = StudyResourceTest.show(s, deck);
+        UserProfile user = profile("grade-write-shown");
+        TestUsers.signIn("grade-write-other");
+        UserProfile someoneElse = profile("grade-write-other");
+        Card card = card(shown.cardId());
+        double retention = settings(user.id(), deck).desiredRetention;
+        CardState state = card.toState();
+        CardState almost = new CardState(state.due().plusNanos(1000), state.stability(), state.difficulty(),
+                state.elapsedDays(), state.scheduledDays(), state.learningStep(), state.reps(), state.lapses(),
+                state.phase(), state.lastReview());
+        UserProfile elsewhere = new UserProfile(user.id(), user.username(), user.displayName(), user.role(),
+                "Pacific/Chatham", user.script(), user.toneColours());
+
+        assertFalse(oneStatement.recordShown(goodGrade(user, deck, card, almost, retention), card.version, user),
+                "a due time a microsecond off");
+        assertFalse(oneStatement.recordShown(goodGrade(user, deck, card, state, retention + 0.01), card.version,
+                user), "another retention");
+        assertFalse(oneStatement.recordShown(goodGrade(elsewhere, deck, card, state, retention), card.version,
+                elsewhere), "a profile the user's row no longer has");
+        assertFalse(oneStatement.recordShown(goodGrade(someoneElse, deck, card, state, retention), card.version,
+                someoneElse), "someone else's card");
+        assertFalse(oneStatement.recordShown(goodGrade(user, deck, card, state, retention), card.version + 1, user),
+                "another version");
+        assertEquals(0, reviewCount(card.id));
+        assertEquals(card.version, card(card.id).version, "the card is untouched");
+
+        ReviewLog log = goodGrade(user, deck, card, state, retention);
+        assertTrue(oneStatement.recordShown(log, card.version, user));
+        assertSameState(log.after.toState(), card(card.id).toState());
+        assertEquals(card.version + 1, card(card.id).version);
+        assertFalse(oneStatement.recordShown(log, card.version, user), "the same form again");
+        assertEquals(1, reviewCount(card.id));
+    }
+
+    /** The log entry of a Good for {@code card} in {@code state}, now, worked out with {@code retention}. */
+    private ReviewLog goodGrade(UserProfile user, long deck, Card card, CardState state, double retention) {
+        ReviewLog log = new ReviewLog();
+        log.userId = user.id();
+        log.deckId = deck;
+        log.cardId = card.id;
+        log.rating = Rating.GOOD.value();
+        log.reviewedAt = clock.instant();
+        log.desiredRetention = retention;
+        log.before = ReviewLog.StoredState.of(state);
+        DeckSettings settings = new DeckSettings();
+        settings.desiredRetention = retention;
+        log.after = ReviewLog.StoredState.of(DeckStudy.scheduler(user, settings).review(state, Rating.GOOD,
+                log.reviewedAt).card());
+        return log;
     }
 
     private static void assertSameState(CardState expected, CardState actual) {

@@ -12,6 +12,9 @@ import app.yuedu.accounts.TestUsers.Session;
 import app.yuedu.accounts.User;
 import app.yuedu.scheduling.Card;
 import app.yuedu.scheduling.ReviewLog;
+import app.yuedu.scheduling.core.CardPhase;
+import app.yuedu.scheduling.core.CardState;
+import app.yuedu.study.core.ShownState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,6 +34,7 @@ class StudyResourceTest {
 
     private static final Pattern CARD_ID = Pattern.compile("name=\"cardId\" value=\"(\\d+)\"");
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+    private static final Pattern SHOWN = Pattern.compile("name=\"shown\" value=\"([^\"]+)\"");
     private static final Pattern REVIEW_ID = Pattern.compile("name=\"reviewId\" value=\"(\\d+)\"");
     private static final Pattern COUNTS = Pattern.compile(
             "count-new\">(\\d+)</span> ·\\s*<span class=\"count-learning\">(\\d+)</span> ·\\s*"
@@ -55,8 +59,18 @@ class StudyResourceTest {
                 .getLong("find { it.name == '携手构建更加紧密的中国—中亚命运共同体' }.id");
     }
 
-    /** The card page as shown, with the ids its forms carry. */
-    record Shown(String html, long cardId, long version) {
+    /** The card page as shown, with the ids its forms carry and the card's state as the grade form sends it. */
+    record Shown(String html, long cardId, long version, String state) {
+        Shown(String html, long cardId, long version) {
+            this(html, cardId, version, stateOn(html));
+        }
+
+        private static String stateOn(String html) {
+            Matcher m = SHOWN.matcher(html);
+            assertTrue(m.find(), "the card's state in the grade form");
+            return m.group(1);
+        }
+
         int[] counts() {
             Matcher m = COUNTS.matcher(html);
             assertTrue(m.find(), "counts on the page");
@@ -81,7 +95,7 @@ class StudyResourceTest {
 
     static void grade(Session session, long deck, Shown shown, int rating) {
         session.form().formParam("cardId", shown.cardId).formParam("version", shown.version)
-                .formParam("rating", rating).formParam("timeMs", 1234)
+                .formParam("shown", shown.state).formParam("rating", rating).formParam("timeMs", 1234)
                 .post("/study/" + deck + "/grade").then().statusCode(303)
                 .header("Location", endsWith("/study/" + deck));
     }
@@ -120,6 +134,28 @@ class StudyResourceTest {
             Card card = Card.findById(first.cardId);
             assertEquals(0, card.phase);
             assertEquals(0, card.reps);
+        });
+    }
+
+    /** The grade form's copy of the card's state is never trusted: a forged one gets the stored card graded. */
+    @Test
+    void aForgedShownStateGradesTheStoredCard() {
+        Session s = TestUsers.signIn("study-forged");
+        long deck = seedDeckId(s);
+        Shown shown = show(s, deck);
+        ShownState real = ShownState.parse(shown.state).orElseThrow();
+        Instant due = real.state().due();
+        CardState forged = new CardState(due, 3650, 1, 0, 3650, 0, 5, 0, CardPhase.REVIEW,
+                due.minus(Duration.ofDays(3650)));
+        grade(s, deck, new Shown(shown.html, shown.cardId, shown.version,
+                new ShownState(forged, real.desiredRetention()).encode()), 3);
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<ReviewLog> logs = ReviewLog.list("cardId", shown.cardId);
+            assertEquals(1, logs.size());
+            assertEquals(CardPhase.NEW.value(), logs.get(0).before.phase, "the stored new card, not the forged one");
+            assertEquals(CardPhase.LEARNING.value(), logs.get(0).after.phase);
+            Card card = Card.findById(shown.cardId);
+            assertEquals(1, card.reps);
         });
     }
 
@@ -324,7 +360,7 @@ class StudyResourceTest {
         other.request().get("/study/" + deck + "?card=" + shown.cardId + "&reveal=true").then().statusCode(404)
                 .body(not(containsString(">" + shown.cardId + "<")));
         other.form().formParam("cardId", shown.cardId).formParam("version", shown.version).formParam("rating", 3)
-                .post("/study/" + deck + "/grade").then().statusCode(404);
+                .formParam("shown", shown.state).post("/study/" + deck + "/grade").then().statusCode(404);
         other.form().formParam("cardId", shown.cardId).post("/study/" + deck + "/known").then().statusCode(404);
         long ownerReview;
         grade(owner, deck, shown, 3);

@@ -59,7 +59,7 @@ class StudySessionProfileTest {
 
         QuarkusTransaction.requiringNew().run(() -> User.delete("username", "hint-deleted-grader"));
         List<String> setCookies = doomed.form().formParam("cardId", shown.cardId())
-                .formParam("version", shown.version()).formParam("rating", 3)
+                .formParam("version", shown.version()).formParam("shown", shown.state()).formParam("rating", 3)
                 .post("/study/" + deck + "/grade").then().statusCode(401)
                 .body(containsString("Your session has expired or is no longer valid"))
                 .extract().headers().getValues("Set-Cookie");
