@@ -85,11 +85,10 @@ class GradeWritingTest {
     @Test
     void theOneStatementWritesNothingForACardChangedOrGoneSinceItWasRead() {
         Assumptions.assumeTrue(oneStatement.available(), "PostgreSQL only: H2 grades through the entities");
-        Session s = TestUsers.signIn("grade-write-race");
-        long deck = StudyResourceTest.seedDeckId(s);
-        StudyResourceTest.Shown shown = StudyResourceTest.show(s, deck);
-        UserProfile user = profile("grade-write-race");
-        Card card = card(shown.cardId());
+        FirstCard first = firstCardOf("grade-write-race");
+        UserProfile user = first.user();
+        long deck = first.deck();
+        Card card = first.card();
         ReviewLog log = goodGrade(user, deck, card, card.toState(), 0.9);
 
         assertFalse(oneStatement.record(log, card.version + 1), "a version the card is not at");
@@ -114,13 +113,12 @@ class GradeWritingTest {
     @Test
     void aGradeFromTheShownStateWritesOnlyWhileWhatItWasWorkedOutFromHolds() {
         Assumptions.assumeTrue(oneStatement.available(), "PostgreSQL only: H2 grades through the entities");
-        Session s = TestUsers.signIn("grade-write-shown");
-        long deck = StudyResourceTest.seedDeckId(s);
-        StudyResourceTest.Shown shown = StudyResourceTest.show(s, deck);
-        UserProfile user = profile("grade-write-shown");
+        FirstCard first = firstCardOf("grade-write-shown");
+        UserProfile user = first.user();
+        long deck = first.deck();
+        Card card = first.card();
         TestUsers.signIn("grade-write-other");
         UserProfile someoneElse = profile("grade-write-other");
-        Card card = card(shown.cardId());
         double retention = settings(user.id(), deck).desiredRetention;
         CardState state = card.toState();
         CardState almost = new CardState(state.due().plusNanos(1000), state.stability(), state.difficulty(),
@@ -148,6 +146,16 @@ class GradeWritingTest {
         assertEquals(card.version + 1, card(card.id).version);
         assertFalse(oneStatement.recordShown(log, card.version, user), "the same form again");
         assertEquals(1, reviewCount(card.id));
+    }
+
+    /** A student's first card of the seed deck, as stored once the study page showed it. */
+    private record FirstCard(UserProfile user, long deck, Card card) {}
+
+    private static FirstCard firstCardOf(String username) {
+        Session s = TestUsers.signIn(username);
+        long deck = StudyResourceTest.seedDeckId(s);
+        StudyResourceTest.Shown shown = StudyResourceTest.show(s, deck);
+        return new FirstCard(profile(username), deck, card(shown.cardId()));
     }
 
     /** The log entry of a Good for {@code card} in {@code state}, now, worked out with {@code retention}. */
