@@ -21,6 +21,13 @@ import java.util.Map;
  */
 final class NamedStatement {
 
+    /**
+     * The value of a TIMESTAMP parameter that is NULL. A plain null is bound without a type: the server infers it,
+     * but the driver keeps one server-side plan per combination of parameter types, and a parameter that is null on
+     * one execution and a timestamp on the next would be prepared again each time it changes.
+     */
+    static final Object NULL_TIMESTAMP = new Object();
+
     private final String sql;
     private final List<String> parameters;
 
@@ -139,6 +146,8 @@ final class NamedStatement {
             statement.setBoolean(index, flag);
         } else if (value instanceof String text) {
             statement.setString(index, text);
+        } else if (value == NULL_TIMESTAMP) {
+            statement.setNull(index, Types.TIMESTAMP);
         } else if (value == null) {
             statement.setNull(index, Types.NULL);
         } else {

@@ -154,6 +154,6 @@ class OneStatementGrade {
         values.put(prefix + "step", state.learningStep);
         values.put(prefix + "reps", state.reps);
         values.put(prefix + "lapses", state.lapses);
-        values.put(prefix + "last_review", state.lastReview);
+        values.put(prefix + "last_review", state.lastReview == null ? NamedStatement.NULL_TIMESTAMP : state.lastReview);
     }
 }
