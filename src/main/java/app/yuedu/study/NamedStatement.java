@@ -22,9 +22,10 @@ import java.util.Map;
 final class NamedStatement {
 
     /**
-     * The value of a TIMESTAMP parameter that is NULL. A plain null is bound without a type: the server infers it,
-     * but the driver keeps one server-side plan per combination of parameter types, and a parameter that is null on
-     * one execution and a timestamp on the next would be prepared again each time it changes.
+     * The value of a TIMESTAMP parameter that is NULL. A plain null is bound without a type, which the server infers;
+     * but the driver remembers the types a statement was prepared with, and a statement first prepared with an untyped
+     * null is prepared again when a timestamp comes in its place. Typed, the null fits the statement as prepared for
+     * timestamps.
      */
     static final Object NULL_TIMESTAMP = new Object();
 

@@ -41,8 +41,8 @@ class NamedStatementTest {
     }
 
     /**
-     * A TIMESTAMP parameter that is null is bound with its type, so that the driver's server-side plan, kept per
-     * combination of parameter types, serves the null and the non-null executions alike; a plain null goes untyped.
+     * A TIMESTAMP parameter that is null is bound with its type, so that the statement the driver prepared serves the
+     * null and the non-null executions alike; a plain null goes untyped.
      */
     @Test
     void aNullTimestampIsBoundAsATypedNull() throws Exception {
