@@ -17,6 +17,13 @@ wrk_figures() {
     END { printf "%.1f\t%.2f\t%.2f\t%d\n", rps, p50, p99, errors }'
 }
 
+# The states of one user's cards in one deck as the study page writes them into the grade form, as "<card id> <state>"
+# lines for grade.lua (shown.sql). Arguments: database, username, deck id, output file.
+write_shown_states() {
+  psql -d "$1" -At -v user_id="$(psql -d "$1" -tAc "select id from app_user where username = '$2'")" \
+    -v deck_id="$3" -f bench/review-loop/shown.sql > "$4"
+}
+
 # A stand-in for PostgreSQL's autovacuum where the server has it switched off (as on our benchmark machines):
 # every grade rewrites a card row, and without vacuum the dead rows pile up in the table and its indexes, which no
 # production database lets happen. While it runs, the hot tables are vacuumed and analyzed every VACUUM_EVERY

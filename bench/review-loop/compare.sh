@@ -68,8 +68,7 @@ SMALL_FIRST=200000000
 SLICE=$(( 100000 / (2 * (WARM_ROUNDS + ROUNDS)) ))
 slice=0
 # The cards' states as the study page shows them, for each card's first grade (see run.sh).
-psql -d "$DB" -At -v user_id="$(psql -d "$DB" -tAc "select id from app_user where username = 'bench-big'")" \
-  -v deck_id="${DECK[big]}" -f "$HERE/shown.sql" > "$OUT/big.shown"
+write_shown_states "$DB" bench-big "${DECK[big]}" "$OUT/big.shown"
 
 # CPU ms per request of the app and of its database backends, from two cpu_ms readings and the figures of the wrk
 # run between them (requests/s times DURATION, which is in seconds).

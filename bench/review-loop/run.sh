@@ -181,8 +181,7 @@ done
 # so it is written in one statement as after a page shown; a card graded again in the same run (all of the 1,000-card
 # deck's after its first thousand grades) has no page behind it and goes the ordinary way, reading the card first.
 for size in big small; do
-  psql -d "$DB" -At -v user_id="$(psql -d "$DB" -tAc "select id from app_user where username = 'bench-$size'")" \
-    -v deck_id="${DECK[$size]}" -f "$HERE/shown.sql" > "$OUT/$size.shown"
+  write_shown_states "$DB" "bench-$size" "${DECK[$size]}" "$OUT/$size.shown"
 done
 HALF=$(( CARDS[big] / 2 ))
 SLICE=$(( HALF / WARMUP_ROUNDS ))
