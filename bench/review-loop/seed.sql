@@ -8,8 +8,8 @@ DELETE FROM deck_settings WHERE deck_id = :deck_id;
 DELETE FROM note WHERE deck_id = :deck_id;
 DELETE FROM deck WHERE id = :deck_id;
 
-INSERT INTO deck (id, article_id, name, created_at)
-SELECT :deck_id, min(id), 'Benchmark deck ' || :deck_id, now() FROM article;
+INSERT INTO deck (id, article_id, name, created_at, open_to_all)
+SELECT :deck_id, min(id), 'Benchmark deck ' || :deck_id, now(), TRUE FROM article;
 
 INSERT INTO note (id, deck_id, word, traditional, pinyin, glosses, classifiers, char_hint, in_dictionary, proper_noun,
                   known_by_default, hsk_level, frequency_rank, article_count, first_position, example_sentence_id)

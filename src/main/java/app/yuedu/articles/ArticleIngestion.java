@@ -48,7 +48,18 @@ public class ArticleIngestion {
      */
     @Transactional
     public Ingested ingest(String text, String title, String source) {
-        return ingest(text, title, source, SegmentationOverride.GLOBAL_SCOPE, null);
+        return ingest(text, title, source, SegmentationOverride.GLOBAL_SCOPE, null, false);
+    }
+
+    /**
+     * Mines and stores a seed article, whose deck every signed-in user may study ({@link Deck#openToAll}), unless
+     * the same text is already stored.
+     *
+     * @throws app.yuedu.articles.core.ArticleRejected when the text is empty, has no Chinese, is too large
+     */
+    @Transactional
+    public Ingested ingestSeed(String text, String source) {
+        return ingest(text, null, source, SegmentationOverride.GLOBAL_SCOPE, null, true);
     }
 
     /**
@@ -59,6 +70,11 @@ public class ArticleIngestion {
      */
     @Transactional
     public Ingested ingest(String text, String title, String source, String scopeKey, Long uploaderId) {
+        return ingest(text, title, source, scopeKey, uploaderId, false);
+    }
+
+    private Ingested ingest(String text, String title, String source, String scopeKey, Long uploaderId,
+            boolean openToAll) {
         long started = System.nanoTime();
         String checked = mining.check(text);
         Optional<Ingested> existing = findExisting(ArticleMiner.contentHash(checked));
@@ -66,7 +82,8 @@ public class ArticleIngestion {
             return existing.get();
         }
         MinedArticle mined = mining.mine(checked, title, scopeKey);
-        Ingested stored = store(text, source, mined, uploaderId == null ? null : User.findById(uploaderId));
+        Ingested stored = store(text, source, mined, uploaderId == null ? null : User.findById(uploaderId),
+                openToAll);
         LOG.infof("Mined article %d \"%s\": %d sentences, %d notes in %d ms", stored.articleId(), mined.title(),
                 mined.sentences().size(), mined.vocabulary().size(), (System.nanoTime() - started) / 1_000_000);
         return stored;
@@ -79,7 +96,7 @@ public class ArticleIngestion {
                         .map(deck -> deck.id).orElseThrow(), true));
     }
 
-    private Ingested store(String text, String source, MinedArticle mined, User uploader) {
+    private Ingested store(String text, String source, MinedArticle mined, User uploader, boolean openToAll) {
         Instant now = clock.instant();
         Article article = new Article();
         article.title = mined.title();
@@ -113,6 +130,7 @@ public class ArticleIngestion {
         deck.name = mined.title();
         deck.createdAt = now;
         deck.uploadedBy = uploader;
+        deck.openToAll = openToAll;
         deck.persist();
 
         for (MinedWord word : mined.vocabulary()) {

@@ -27,4 +27,11 @@ public class Deck extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "uploaded_by")
     public User uploadedBy;
+
+    /**
+     * Whether every signed-in user may study the deck: true only for the seed articles the application mines at
+     * start-up. Set when the deck is stored, never changed (a cached deck header may rely on it).
+     */
+    @Column(name = "open_to_all", nullable = false)
+    public boolean openToAll;
 }

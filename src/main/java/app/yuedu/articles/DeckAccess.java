@@ -9,7 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 /**
  * The one place that decides which decks and articles the signed-in user may see. Every endpoint that takes a
  * deck or article id asks here first. A deck is visible to its uploader, to the students and the teacher of every
- * class it is assigned to, and to admins; seed decks (source "seeds/…") are visible to everyone signed in.
+ * class it is assigned to, and to admins; seed decks ({@link Deck#openToAll}) are visible to everyone signed in.
  *
  * <p>A deck the user may not see answers 404, like a deck that does not exist, so ids reveal nothing.
  */
@@ -21,7 +21,7 @@ public class DeckAccess {
      * that check access in the same statement that reads the deck (the study page).
      */
     public static final String VISIBLE = """
-            (d.article.source like 'seeds/%'
+            (d.openToAll = true
              or d.uploadedBy.id = :user
              or exists (select a from DeckAssignment a where a.deck = d and (a.schoolClass.teacher.id = :user
                  or exists (select m from ClassMember m where m.schoolClass = a.schoolClass and m.student.id = :user))))""";
@@ -32,7 +32,7 @@ public class DeckAccess {
      * becomes visible through this form too.
      */
     public static final String VISIBLE_SQL = """
-            (exists (select 1 from article va where va.id = dk.article_id and va.source like 'seeds/%')
+            (dk.open_to_all
              or dk.uploaded_by = :u
              or exists (select 1 from deck_assignment vd join school_class vc on vc.id = vd.class_id
                         where vd.deck_id = dk.id and (vc.teacher_id = :u

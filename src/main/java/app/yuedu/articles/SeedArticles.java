@@ -89,7 +89,7 @@ public class SeedArticles {
             return;
         }
         try {
-            ArticleIngestion.Ingested result = ingestion.ingest(text, null, "seeds/" + file.getFileName());
+            ArticleIngestion.Ingested result = ingestion.ingestSeed(text, "seeds/" + file.getFileName());
             if (!result.duplicate()) {
                 LOG.infof("Seed %s mined into deck %d", file.getFileName(), result.deckId());
             }

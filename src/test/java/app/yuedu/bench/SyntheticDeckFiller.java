@@ -56,7 +56,7 @@ public final class SyntheticDeckFiller {
                 article.executeUpdate();
             }
             try (PreparedStatement deck = db.prepareStatement(
-                    "insert into deck (id, article_id, name, created_at) values (?, ?, ?, ?)")) {
+                    "insert into deck (id, article_id, name, created_at, open_to_all) values (?, ?, ?, ?, true)")) {
                 deck.setLong(1, deckId);
                 deck.setLong(2, articleId);
                 deck.setString(3, "Synthetic " + size);

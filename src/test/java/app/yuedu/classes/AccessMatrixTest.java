@@ -152,6 +152,20 @@ class AccessMatrixTest {
     }
 
     @Test
+    void anUploadWhoseSourceReadsLikeASeedStaysWithItsClass() {
+        // The upload form's source is free text; before migration V8 "seeds/..." there opened the deck to everyone.
+        ArticleIngestion.Ingested upload = ingestion.ingest("同学们在教室里写汉字。编号9003", null,
+                "seeds/000_62ae10bd87667f17.txt", SchoolClass.scopeKey(classId),
+                ClassFixtures.userId("matrix-teacher"));
+        assertEquals(404, outsider.request().get("/study/" + upload.deckId()).statusCode(), "study page");
+        assertEquals(404, outsider.request().get("/decks/" + upload.deckId()).statusCode(), "deck page");
+        List<Integer> outsiderIds = outsider.request().get("/api/decks").then().statusCode(200).extract().jsonPath()
+                .getList("id", Integer.class);
+        assertTrue(!outsiderIds.contains((int) upload.deckId()), outsiderIds.toString());
+        assertEquals(200, teacher.request().get("/study/" + upload.deckId()).statusCode(), "its uploader");
+    }
+
+    @Test
     void theDeckListShowsOnlyVisibleDecks() {
         member.request().get("/decks").then().statusCode(200).body(containsString("/decks/" + deckId + "\""));
         outsider.request().get("/decks").then().statusCode(200).body(not(containsString("/decks/" + deckId + "\"")));

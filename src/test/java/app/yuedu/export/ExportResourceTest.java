@@ -173,6 +173,7 @@ class ExportResourceTest {
             Deck deck = new Deck();
             deck.article = article;
             deck.name = "只有的";
+            deck.openToAll = true;
             deck.createdAt = article.createdAt;
             deck.persist();
             Note note = new Note();
