@@ -26,6 +26,11 @@ ROUNDS="${ROUNDS:-5}"
 DURATION="${DURATION:-20s}"
 KINDS="${KINDS:-show-100000 show-1000 grade-100000}"
 CONNECTIONS="${CONNECTIONS:-64}"
+# wrk threads for grading, as for the study page: each thread grades a slice of its own (grade.lua). Until 26 Nov
+# 2026 grading ran a thread per connection; on 2 CPUs 64 threads that each read the shown-state file at start began
+# seconds apart, so the load was not 64 connections for the whole run: an "8 s" run took 27 s and its requests/s
+# came out at two to three times the grades the database recorded per second.
+GRADE_THREADS="${GRADE_THREADS:-2}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 DB="${YUEDU_BENCH_DB:-yuedu_bench}"
 PORT="${YUEDU_BENCH_PORT:-18080}"
@@ -89,16 +94,16 @@ run_kind() {
       wrk -t2 -c"$CONNECTIONS" -d"$length" --latency -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" \
         "http://127.0.0.1:$port/study/${DECK[$size]}" ;;
     grade-100000)
-      wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$length" --latency -s "$HERE/grade.lua" \
+      wrk -t"$GRADE_THREADS" -c"$CONNECTIONS" -d"$length" --latency -s "$HERE/grade.lua" \
         -H "Cookie: $(cookie_header "$OUT/bench-big.cookies")" "http://127.0.0.1:$port/study/${DECK[big]}/grade" -- \
-        "${DECK[big]}" "$((BIG_FIRST + (slice - 1) * SLICE))" "$SLICE" "$CONNECTIONS" "$(cat "$OUT/big.csrf")" \
+        "${DECK[big]}" "$((BIG_FIRST + (slice - 1) * SLICE))" "$SLICE" "$GRADE_THREADS" "$(cat "$OUT/big.csrf")" \
         "$OUT/big.shown" ;;
     grade-1000)
       # Every round grades all 1,000 cards, each about 15 times in 20 s; grade.lua counts versions from 0.
       psql -d "$DB" -qc "update card set version = 0 where deck_id = ${DECK[small]}"
-      wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$length" --latency -s "$HERE/grade.lua" \
+      wrk -t"$GRADE_THREADS" -c"$CONNECTIONS" -d"$length" --latency -s "$HERE/grade.lua" \
         -H "Cookie: $(cookie_header "$OUT/bench-small.cookies")" "http://127.0.0.1:$port/study/${DECK[small]}/grade" \
-        -- "${DECK[small]}" "$SMALL_FIRST" 1000 "$CONNECTIONS" "$(cat "$OUT/small.csrf")" ;;
+        -- "${DECK[small]}" "$SMALL_FIRST" 1000 "$GRADE_THREADS" "$(cat "$OUT/small.csrf")" ;;
   esac | wrk_figures
 }
 

@@ -28,6 +28,11 @@ WARMUP_ROUNDS="${WARMUP_ROUNDS:-18}"
 WARMUP_MIN_ROUNDS="${WARMUP_MIN_ROUNDS:-6}"
 WARMUP_TOLERANCE="${WARMUP_TOLERANCE:-5}"
 CONNECTIONS="${CONNECTIONS:-64}"
+# wrk threads for grading, as for the study page: each thread grades a slice of its own (grade.lua). Until 26 Nov
+# 2026 grading ran a thread per connection; on 2 CPUs 64 threads that each read the shown-state file at start began
+# seconds apart, so the load was not 64 connections for the whole run: an "8 s" run took 27 s and its requests/s
+# came out at two to three times the grades the database recorded per second.
+GRADE_THREADS="${GRADE_THREADS:-2}"
 PASSWORD="benchmark password 1"
 BASE="http://127.0.0.1:$PORT"
 HERE="bench/review-loop"
@@ -186,9 +191,9 @@ done
 HALF=$(( CARDS[big] / 2 ))
 SLICE=$(( HALF / WARMUP_ROUNDS ))
 grade_round() {
-  wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/grade.lua" \
+  wrk -t"$GRADE_THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/grade.lua" \
     -H "Cookie: $(cookie_header "$OUT/bench-big.cookies")" "$BASE/study/${DECK[big]}/grade" -- \
-    "${DECK[big]}" "$(( FIRST[big] + HALF + ($1 - 1) * SLICE ))" "$SLICE" "$CONNECTIONS" "$(cat "$OUT/big.csrf")" \
+    "${DECK[big]}" "$(( FIRST[big] + HALF + ($1 - 1) * SLICE ))" "$SLICE" "$GRADE_THREADS" "$(cat "$OUT/big.csrf")" \
     "$OUT/big.shown"
 }
 start_vacuum_stand_in "$DB"
@@ -196,9 +201,9 @@ warm_up grade grade_round
 declare -A GRADED=([big]=$HALF [small]=${CARDS[small]})
 for size in big small; do
   before=$(psql -d "$DB" -tAc "select count(*) from review_log where deck_id = ${DECK[$size]}")
-  wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/grade.lua" \
+  wrk -t"$GRADE_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/grade.lua" \
     -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" "$BASE/study/${DECK[$size]}/grade" -- \
-    "${DECK[$size]}" "${FIRST[$size]}" "${GRADED[$size]}" "$CONNECTIONS" "$(cat "$OUT/$size.csrf")" \
+    "${DECK[$size]}" "${FIRST[$size]}" "${GRADED[$size]}" "$GRADE_THREADS" "$(cat "$OUT/$size.csrf")" \
     "$OUT/$size.shown" > "$OUT/grade-$size.txt"
   after=$(psql -d "$DB" -tAc "select count(*) from review_log where deck_id = ${DECK[$size]}")
   echo "$((after - before))" > "$OUT/grade-$size.recorded"
