@@ -214,7 +214,7 @@ public class DeckStudy {
              where dk.id = :d and h.id = :card""";
     private static final NamedStatement GRADE_SNAPSHOT = NamedStatement.parse(
             GRADE_SNAPSHOT_SQL + " and " + DeckAccess.VISIBLE_SQL);
-    private static final NamedStatement GRADE_SNAPSHOT_FOR_ADMIN = NamedStatement.parse(GRADE_SNAPSHOT_SQL);
+    private static final NamedStatement GRADE_SNAPSHOT_ACCESS_KNOWN = NamedStatement.parse(GRADE_SNAPSHOT_SQL);
 
     @Inject
     EntityManager em;
@@ -316,10 +316,21 @@ public class DeckStudy {
      * execution, run or not. Until the deck is cached, and for decks seen through a class, the statement checks.
      */
     private List<Object[]> openRows(UserProfile user, long deckId, Instant now) {
-        CachedDeck cached = deckHeaders.get(deckId);
-        boolean accessKnown = user.role() == Role.ADMIN || cached != null && cached.openTo(user.id());
-        return rowsOf(accessKnown ? OPEN_ACCESS_KNOWN : OPEN, OPEN_TYPES, profileValues(user), user,
+        return rowsOf(accessKnown(user, deckId) ? OPEN_ACCESS_KNOWN : OPEN, OPEN_TYPES, profileValues(user), user,
                 deckId, now, dayOf(user, now));
+    }
+
+    /**
+     * Whether the user may see the deck whatever their classes, as far as this instance knows without a query: an
+     * admin, or a deck cached here ({@link #deckHeader}, read by every study page) that is open to everyone or the
+     * user's own upload. False says only "not known": the statements then check access themselves.
+     */
+    boolean accessKnown(UserProfile user, long deckId) {
+        if (user.role() == Role.ADMIN) {
+            return true;
+        }
+        CachedDeck cached = deckHeaders.get(deckId);
+        return cached != null && cached.openTo(user.id());
     }
 
     /** The values of {@link #PROFILE_IS_CURRENT}'s parameters: the profile a statement runs with. */
@@ -419,7 +430,7 @@ public class DeckStudy {
         values.put("u", user.id());
         values.put("d", deckId);
         values.put("card", cardId);
-        NamedStatement statement = user.role() == Role.ADMIN ? GRADE_SNAPSHOT_FOR_ADMIN : GRADE_SNAPSHOT;
+        NamedStatement statement = accessKnown(user, deckId) ? GRADE_SNAPSHOT_ACCESS_KNOWN : GRADE_SNAPSHOT;
         List<Object[]> rows = em.unwrap(Session.class).doReturningWork(
                 connection -> statement.rows(connection, values, GRADE_TYPES));
         return rows.stream().findFirst().map(row -> {

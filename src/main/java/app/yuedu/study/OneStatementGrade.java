@@ -1,6 +1,5 @@
 package app.yuedu.study;
 
-import app.yuedu.accounts.Role;
 import app.yuedu.accounts.UserProfile;
 import app.yuedu.articles.DeckAccess;
 import app.yuedu.scheduling.ReviewLog;
@@ -71,7 +70,8 @@ class OneStatementGrade {
 
     private static final NamedStatement GRADE_SHOWN = NamedStatement.parse(GRADE_SQL.formatted(
             SHOWN_STILL_HOLDS.formatted(DeckStudy.PROFILE_IS_CURRENT, " and " + DeckAccess.VISIBLE_SQL)));
-    private static final NamedStatement GRADE_SHOWN_FOR_ADMIN = NamedStatement.parse(GRADE_SQL.formatted(
+    /** {@link #GRADE_SHOWN} for a user who may see the deck whatever their classes ({@link DeckStudy#accessKnown}). */
+    private static final NamedStatement GRADE_SHOWN_ACCESS_KNOWN = NamedStatement.parse(GRADE_SQL.formatted(
             SHOWN_STILL_HOLDS.formatted(DeckStudy.PROFILE_IS_CURRENT, "")));
 
     private static final String CARD_EXISTS = "select 1 from card where id = ?";
@@ -105,10 +105,10 @@ class OneStatementGrade {
      * false, writing nothing, when the card's state, the deck's retention for the user or the user's profile is no
      * longer what {@code log} was worked out from, or the deck is no longer visible to the user.
      */
-    boolean recordShown(ReviewLog log, long shownVersion, UserProfile user) {
+    boolean recordShown(ReviewLog log, long shownVersion, UserProfile user, boolean accessKnown) {
         Map<String, Object> values = values(log, shownVersion);
         values.putAll(DeckStudy.profileValues(user));
-        return run(user.role() == Role.ADMIN ? GRADE_SHOWN_FOR_ADMIN : GRADE_SHOWN, values);
+        return run(accessKnown ? GRADE_SHOWN_ACCESS_KNOWN : GRADE_SHOWN, values);
     }
 
     private boolean run(NamedStatement statement, Map<String, Object> values) {

@@ -133,7 +133,7 @@ public class ReviewRecorder {
             // Said, if it is so, by the ordinary way, from the stored card.
             return false;
         }
-        return oneStatement.recordShown(log, version, user);
+        return oneStatement.recordShown(log, version, user, study.accessKnown(user, deckId));
     }
 
     private boolean gradeWithEntities(UserProfile user, long deckId, long cardId, long version, Rating rating,

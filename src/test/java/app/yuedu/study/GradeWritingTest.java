@@ -127,25 +127,54 @@ class GradeWritingTest {
         UserProfile elsewhere = new UserProfile(user.id(), user.username(), user.displayName(), user.role(),
                 "Pacific/Chatham", user.script(), user.toneColours());
 
-        assertFalse(oneStatement.recordShown(goodGrade(user, deck, card, almost, retention), card.version, user),
+        assertFalse(oneStatement.recordShown(goodGrade(user, deck, card, almost, retention), card.version, user, false),
                 "a due time a microsecond off");
         assertFalse(oneStatement.recordShown(goodGrade(user, deck, card, state, retention + 0.01), card.version,
-                user), "another retention");
+                user, false), "another retention");
         assertFalse(oneStatement.recordShown(goodGrade(elsewhere, deck, card, state, retention), card.version,
-                elsewhere), "a profile the user's row no longer has");
+                elsewhere, false), "a profile the user's row no longer has");
         assertFalse(oneStatement.recordShown(goodGrade(someoneElse, deck, card, state, retention), card.version,
-                someoneElse), "someone else's card");
-        assertFalse(oneStatement.recordShown(goodGrade(user, deck, card, state, retention), card.version + 1, user),
+                someoneElse, false), "someone else's card");
+        assertFalse(oneStatement.recordShown(goodGrade(user, deck, card, state, retention), card.version + 1, user, false),
                 "another version");
         assertEquals(0, reviewCount(card.id));
         assertEquals(card.version, card(card.id).version, "the card is untouched");
 
         ReviewLog log = goodGrade(user, deck, card, state, retention);
-        assertTrue(oneStatement.recordShown(log, card.version, user));
+        assertTrue(oneStatement.recordShown(log, card.version, user, false));
         assertSameState(log.after.toState(), card(card.id).toState());
         assertEquals(card.version + 1, card(card.id).version);
-        assertFalse(oneStatement.recordShown(log, card.version, user), "the same form again");
+        assertFalse(oneStatement.recordShown(log, card.version, user, false), "the same form again");
+        assertFalse(oneStatement.recordShown(log, card.version, user, true), "the same form again, access known");
         assertEquals(1, reviewCount(card.id));
+    }
+
+    /**
+     * Unless the caller knows the student may see the deck (an open deck or their own upload, from the cached deck),
+     * the grade from the shown state checks access itself: with the seed deck closed for a moment, it writes nothing.
+     */
+    @Test
+    void aGradeFromTheShownStateChecksAccessUnlessItIsKnown() {
+        Assumptions.assumeTrue(oneStatement.available(), "PostgreSQL only: H2 grades through the entities");
+        FirstCard first = firstCardOf("grade-write-access");
+        UserProfile user = first.user();
+        Card card = first.card();
+        double retention = settings(user.id(), first.deck()).desiredRetention;
+        ReviewLog log = goodGrade(user, first.deck(), card, card.toState(), retention);
+        setOpenToAll(first.deck(), false);
+        try {
+            assertFalse(oneStatement.recordShown(log, card.version, user, false), "a deck the student may not see");
+            assertEquals(0, reviewCount(card.id));
+            assertTrue(oneStatement.recordShown(log, card.version, user, true), "the caller vouches for access");
+            assertEquals(1, reviewCount(card.id));
+        } finally {
+            setOpenToAll(first.deck(), true);
+        }
+    }
+
+    private static void setOpenToAll(long deckId, boolean open) {
+        QuarkusTransaction.requiringNew().run(() -> app.yuedu.articles.Deck.update("openToAll = ?1 where id = ?2",
+                open, deckId));
     }
 
     /** A student's first card of the seed deck, as stored once the study page showed it. */
