@@ -1,5 +1,18 @@
 # Helpers shared by run.sh and compare.sh (sourced, not run).
 
+# The benchmark users' password.
+BENCH_PASSWORD="benchmark password 1"
+
+# Signs a benchmark user in anew, into their cookie jar (which keeps the CSRF cookie). The app renews a session
+# cookie older than quarkus.http.auth.form.new-cookie-interval (5 minutes) on the next response; a browser stores
+# the new one, but wrk keeps sending the cookie it started with, so after 5 minutes every response renewed the
+# session again: an encryption and a Set-Cookie per request that no browser causes (2% of the app's CPU while
+# grading, 26 Nov 2026). So every wrk run starts from a fresh session. Arguments: base URL, username, cookie jar.
+renew_session() {
+  curl -s -o /dev/null -c "$3" -b "$3" -d "j_username=$2" --data-urlencode "j_password=$BENCH_PASSWORD" \
+    "$1/j_security_check"
+}
+
 # The Cookie header value (session and CSRF cookies) from a curl cookie jar.
 cookie_header() {
   awk -F'\t' 'NF >= 7 && ($6 == "quarkus-credential" || $6 == "yuedu-csrf") { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$1"

@@ -87,6 +87,8 @@ per_request() {
 # p99 in ms, and errors (socket errors and 4xx/5xx answers).
 run_kind() {
   local kind=$1 port=$2 length=$3 slice=$4
+  renew_session "http://127.0.0.1:$port" bench-big "$OUT/bench-big.cookies"
+  renew_session "http://127.0.0.1:$port" bench-small "$OUT/bench-small.cookies"
   case "$kind" in
     show-100000|show-1000)
       local size=big

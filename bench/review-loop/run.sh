@@ -33,7 +33,6 @@ CONNECTIONS="${CONNECTIONS:-64}"
 # seconds apart, so the load was not 64 connections for the whole run: an "8 s" run took 27 s and its requests/s
 # came out at two to three times the grades the database recorded per second.
 GRADE_THREADS="${GRADE_THREADS:-2}"
-PASSWORD="benchmark password 1"
 BASE="http://127.0.0.1:$PORT"
 HERE="bench/review-loop"
 OUT="target/bench-review-loop"
@@ -72,10 +71,9 @@ sign_in() {
   rm -f "$jar"
   token=$(curl -s -c "$jar" -b "$jar" "$BASE/register" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -n 1)
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrf-token=$token" -d "username=$user" \
-    -d "displayName=$user" --data-urlencode "password=$PASSWORD" --data-urlencode "confirm=$PASSWORD" \
+    -d "displayName=$user" --data-urlencode "password=$BENCH_PASSWORD" --data-urlencode "confirm=$BENCH_PASSWORD" \
     -d "timeZone=UTC" "$BASE/register"
-  curl -s -o /dev/null -c "$jar" -b "$jar" -d "j_username=$user" --data-urlencode "j_password=$PASSWORD" \
-    "$BASE/j_security_check"
+  renew_session "$BASE" "$user" "$jar"
 }
 
 declare -A DECK FIRST CARDS
@@ -169,6 +167,7 @@ warm_up_show() {
 
 # One warm-up round of the study page; arguments: round, deck size (big or small).
 show_round() {
+  renew_session "$BASE" "bench-$2" "$OUT/bench-$2.cookies"
   wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $(cookie_header "$OUT/bench-$2.cookies")" "$BASE/study/${DECK[$2]}"
 }
 
@@ -177,6 +176,7 @@ echo "== Warm-up (until two ${WARMUP} rounds agree within ${WARMUP_TOLERANCE}%)"
 warm_up_show
 
 for size in big small; do
+  renew_session "$BASE" "bench-$size" "$OUT/bench-$size.cookies"
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" \
     "$BASE/study/${DECK[$size]}" > "$OUT/show-$size.txt"
 done
@@ -191,6 +191,7 @@ done
 HALF=$(( CARDS[big] / 2 ))
 SLICE=$(( HALF / WARMUP_ROUNDS ))
 grade_round() {
+  renew_session "$BASE" bench-big "$OUT/bench-big.cookies"
   wrk -t"$GRADE_THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/grade.lua" \
     -H "Cookie: $(cookie_header "$OUT/bench-big.cookies")" "$BASE/study/${DECK[big]}/grade" -- \
     "${DECK[big]}" "$(( FIRST[big] + HALF + ($1 - 1) * SLICE ))" "$SLICE" "$GRADE_THREADS" "$(cat "$OUT/big.csrf")" \
@@ -201,6 +202,7 @@ warm_up grade grade_round
 declare -A GRADED=([big]=$HALF [small]=${CARDS[small]})
 for size in big small; do
   before=$(psql -d "$DB" -tAc "select count(*) from review_log where deck_id = ${DECK[$size]}")
+  renew_session "$BASE" "bench-$size" "$OUT/bench-$size.cookies"
   wrk -t"$GRADE_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/grade.lua" \
     -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" "$BASE/study/${DECK[$size]}/grade" -- \
     "${DECK[$size]}" "${FIRST[$size]}" "${GRADED[$size]}" "$GRADE_THREADS" "$(cat "$OUT/$size.csrf")" \
