@@ -165,8 +165,9 @@ public class DeckStudy {
     private static final NamedStatement OPEN_ACCESS_KNOWN = NamedStatement.parse(openSql(true));
 
     /**
-     * Deck names and articles by deck id: immutable rows, so no state another instance could miss. Reading the name
-     * in the study page's statement would make the driver wait for an extra round trip (see {@link #openSql}).
+     * What never changes of a deck, by deck id ({@link CachedDeck}): immutable, so no state another instance could
+     * miss. Reading the name in the study page's statement would make the driver wait for an extra round trip (see
+     * {@link #openSql}); knowing who may see the deck lets the statements leave out the access check.
      */
     private final Map<Long, CachedDeck> deckHeaders = LeastRecentlyUsed.map(CACHED_DECK_HEADERS);
 
@@ -177,7 +178,7 @@ public class DeckStudy {
      */
     private record CachedDeck(DeckHeader header, boolean openToAll, Long uploadedBy) {
 
-        /** Whether the user may see the deck whatever their classes: two of {@link DeckAccess#VISIBLE_SQL}'s ways in. */
+        /** Whether the user may see the deck whatever their classes: two of {@link DeckAccess#VISIBLE_SQL}'s ways. */
         boolean openTo(long userId) {
             return openToAll || uploadedBy != null && uploadedBy == userId;
         }
@@ -627,10 +628,10 @@ public class DeckStudy {
 
     /**
      * The study page's statement ({@link #open}): whether the deck exists and the user may see it (always true where
-     * the access is known beforehand, see {@link #openRows}), the user's settings for it, and the queue columns of {@link #queueColumns} for the default shape (read
-     * for nothing when the settings have another shape: rare, and cheaper than setting up a guard on every
-     * column); then the head cards' columns, as in {@link #queueSql}. The deck's
-     * name comes from a cache: a text column would cost the driver's extra round trip (see {@link Column}).
+     * the access is known beforehand, see {@link #openRows}), the user's settings for it, and the queue columns of
+     * {@link #queueColumns} for the default shape (read for nothing when the settings have another shape: rare, and
+     * cheaper than setting up a guard on every column); then the head cards' columns, as in {@link #queueSql}. The
+     * deck's name comes from a cache: a text column would cost the driver's extra round trip (see {@link Column}).
      */
     private static String openSql(boolean accessKnown) {
         String visible = accessKnown ? "true" : "case when " + DeckAccess.VISIBLE_SQL + " then true else false end";

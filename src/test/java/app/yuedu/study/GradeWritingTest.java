@@ -135,8 +135,8 @@ class GradeWritingTest {
                 elsewhere, false), "a profile the user's row no longer has");
         assertFalse(oneStatement.recordShown(goodGrade(someoneElse, deck, card, state, retention), card.version,
                 someoneElse, false), "someone else's card");
-        assertFalse(oneStatement.recordShown(goodGrade(user, deck, card, state, retention), card.version + 1, user, false),
-                "another version");
+        assertFalse(oneStatement.recordShown(goodGrade(user, deck, card, state, retention), card.version + 1, user,
+                false), "another version");
         assertEquals(0, reviewCount(card.id));
         assertEquals(card.version, card(card.id).version, "the card is untouched");
 
