@@ -3,6 +3,12 @@
 # The benchmark users' password.
 BENCH_PASSWORD="benchmark password 1"
 
+# wrk threads for grading, as for the study page: each thread grades a slice of its own (grade.lua). Until 26 Nov
+# 2026 grading ran a thread per connection; on 2 CPUs 64 threads that each read the shown-state file at start began
+# seconds apart, so the load was not 64 connections for the whole run: an "8 s" run took 27 s and its requests/s
+# came out at two to three times the grades the database recorded per second.
+GRADE_THREADS="${GRADE_THREADS:-2}"
+
 # Signs a benchmark user in anew, into their cookie jar (which keeps the CSRF cookie). The app renews a session
 # cookie older than quarkus.http.auth.form.new-cookie-interval (5 minutes) on the next response; a browser stores
 # the new one, but wrk keeps sending the cookie it started with, so after 5 minutes every response renewed the

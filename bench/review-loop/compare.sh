@@ -26,11 +26,6 @@ ROUNDS="${ROUNDS:-5}"
 DURATION="${DURATION:-20s}"
 KINDS="${KINDS:-show-100000 show-1000 grade-100000}"
 CONNECTIONS="${CONNECTIONS:-64}"
-# wrk threads for grading, as for the study page: each thread grades a slice of its own (grade.lua). Until 26 Nov
-# 2026 grading ran a thread per connection; on 2 CPUs 64 threads that each read the shown-state file at start began
-# seconds apart, so the load was not 64 connections for the whole run: an "8 s" run took 27 s and its requests/s
-# came out at two to three times the grades the database recorded per second.
-GRADE_THREADS="${GRADE_THREADS:-2}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 DB="${YUEDU_BENCH_DB:-yuedu_bench}"
 PORT="${YUEDU_BENCH_PORT:-18080}"
@@ -86,9 +81,9 @@ per_request() {
 # One wrk run of a request kind against one port (grading on the given slice of cards); prints requests/s, p50 and
 # p99 in ms, and errors (socket errors and 4xx/5xx answers).
 run_kind() {
-  local kind=$1 port=$2 length=$3 slice=$4
-  renew_session "http://127.0.0.1:$port" bench-big "$OUT/bench-big.cookies"
-  renew_session "http://127.0.0.1:$port" bench-small "$OUT/bench-small.cookies"
+  local kind=$1 port=$2 length=$3 slice=$4 user=bench-big
+  case "$kind" in *-1000) user=bench-small ;; esac
+  renew_session "http://127.0.0.1:$port" "$user" "$OUT/$user.cookies"
   case "$kind" in
     show-100000|show-1000)
       local size=big

@@ -28,11 +28,6 @@ WARMUP_ROUNDS="${WARMUP_ROUNDS:-18}"
 WARMUP_MIN_ROUNDS="${WARMUP_MIN_ROUNDS:-6}"
 WARMUP_TOLERANCE="${WARMUP_TOLERANCE:-5}"
 CONNECTIONS="${CONNECTIONS:-64}"
-# wrk threads for grading, as for the study page: each thread grades a slice of its own (grade.lua). Until 26 Nov
-# 2026 grading ran a thread per connection; on 2 CPUs 64 threads that each read the shown-state file at start began
-# seconds apart, so the load was not 64 connections for the whole run: an "8 s" run took 27 s and its requests/s
-# came out at two to three times the grades the database recorded per second.
-GRADE_THREADS="${GRADE_THREADS:-2}"
 BASE="http://127.0.0.1:$PORT"
 HERE="bench/review-loop"
 OUT="target/bench-review-loop"

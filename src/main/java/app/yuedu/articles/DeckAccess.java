@@ -39,6 +39,15 @@ public class DeckAccess {
                             or exists (select 1 from class_member vm where vm.class_id = vd.class_id
                                        and vm.student_id = :u))))""";
 
+    /**
+     * The ways into {@link #VISIBLE} that need no class: the deck is open to everyone, or the user uploaded it. Both
+     * are fixed when the deck is stored, so a cache of the deck can answer them (the study statements then leave
+     * the check out); false means only that access, if any, comes through a class.
+     */
+    public static boolean visibleWithoutClass(boolean openToAll, Long uploadedBy, long userId) {
+        return openToAll || uploadedBy != null && uploadedBy == userId;
+    }
+
     @Inject
     CurrentUser currentUser;
 

@@ -176,13 +176,7 @@ public class DeckStudy {
      * (null for a seed deck). The uploader's id can only turn null (the account deleted), and a deleted account has no
      * session that could use it.
      */
-    private record CachedDeck(DeckHeader header, boolean openToAll, Long uploadedBy) {
-
-        /** Whether the user may see the deck whatever their classes: two of {@link DeckAccess#VISIBLE_SQL}'s ways. */
-        boolean openTo(long userId) {
-            return openToAll || uploadedBy != null && uploadedBy == userId;
-        }
-    }
+    private record CachedDeck(DeckHeader header, boolean openToAll, Long uploadedBy) {}
 
     private static final String CONTEXT_SELECT = """
             select d.id, d.name, d.article.id, %s, s
@@ -331,7 +325,7 @@ public class DeckStudy {
             return true;
         }
         CachedDeck cached = deckHeaders.get(deckId);
-        return cached != null && cached.openTo(user.id());
+        return cached != null && DeckAccess.visibleWithoutClass(cached.openToAll(), cached.uploadedBy(), user.id());
     }
 
     /** The values of {@link #PROFILE_IS_CURRENT}'s parameters: the profile a statement runs with. */
