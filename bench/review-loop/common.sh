@@ -46,14 +46,18 @@ write_shown_states() {
 # A stand-in for PostgreSQL's autovacuum where the server has it switched off (as on our benchmark machines):
 # every grade rewrites a card row, and without vacuum the dead rows pile up in the table and its indexes, which no
 # production database lets happen. While it runs, the hot tables are vacuumed and analyzed every VACUUM_EVERY
-# seconds (default 30, half autovacuum's default naptime). Arguments: database. Stop it with stop_vacuum_stand_in.
+# seconds (default 30, half autovacuum's default naptime), paced as autovacuum paces itself by default (a 2 ms pause
+# after every 200 units of cost): until 26 Nov 2026 it ran at full speed, a burst of a whole CPU of the two that
+# autovacuum never causes. Arguments: database. Stop it with stop_vacuum_stand_in.
 start_vacuum_stand_in() {
   VACUUM_LOOP=""
   if [ "$(psql -d "$1" -tAc 'show autovacuum')" = on ]; then
     return
   fi
   echo "== autovacuum is off on this server: vacuuming card and review_log every ${VACUUM_EVERY:-30} s instead"
-  (while sleep "${VACUUM_EVERY:-30}"; do psql -d "$1" -qc 'vacuum (analyze) card, review_log'; done) &
+  (while sleep "${VACUUM_EVERY:-30}"; do
+    PGOPTIONS="-c vacuum_cost_delay=2ms -c vacuum_cost_limit=200" psql -d "$1" -qc 'vacuum (analyze) card, review_log'
+  done) &
   VACUUM_LOOP=$!
 }
 

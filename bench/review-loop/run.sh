@@ -7,7 +7,7 @@
 # Figures land in target/bench-review-loop/ (results.tsv: requests/s, p50 and p99 in ms, errors per run).
 # SKIP_BUILD=1 reuses the last builds; SETUP_ONLY=1 seeds and leaves the app running (see compare.sh).
 # YUEDU_BENCH_PORT (default 18080) and YUEDU_BENCH_BARE_PORT (default the next port) for the two apps; DURATION
-# (default 20s) per measured wrk run.
+# (default 20s) per measured wrk run. BENCH_JAVA_OPTS adds JVM options to the app's command line (e.g. a GC log).
 # Warm-up: the JIT keeps compiling for minutes on a slow 2-CPU machine, and a measurement taken before it settles
 # reports the compiler, not the app. Each request kind (showing, grading, the bare page) is therefore warmed with
 # WARMUP-long wrk rounds (default 10s) at the measured concurrency: at least WARMUP_MIN_ROUNDS (default 6), then
@@ -49,7 +49,7 @@ fi
 
 echo "== Starting the app on port $PORT (database $DB)"
 YUEDU_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" YUEDU_DB_USER="$PGUSER" \
-  java -Xmx1g -Dquarkus.profile=pg -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
+  java -Xmx1g ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=pg -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
   -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
 APP=$!
 BARE=""

@@ -252,6 +252,16 @@ class StudyResourceTest {
         Shown next = show(s, deck);
         assertEquals(ids.get(2), next.cardId, "then the next least retrievable");
         assertEquals(1, next.counts()[2]);
+
+        // A limit above the window of due reviews the queue orders (DeckStudy.REVIEW_WINDOW) is counted apart.
+        QuarkusTransaction.requiringNew().run(() -> {
+            DeckSettings settings = DeckSettings.find("deckId = ?1 and userId = (select u.id from User u "
+                    + "where u.username = ?2)", deck, "study-retrievability").firstResult();
+            settings.reviewsPerDay = DeckStudy.REVIEW_WINDOW + 1;
+        });
+        Shown aboveWindow = show(s, deck);
+        assertEquals(ids.get(2), aboveWindow.cardId);
+        assertEquals(2, aboveWindow.counts()[2], "both reviews still due, well under the limit");
     }
 
     private static void review(Card card, Instant lastReview, double stability, Instant due) {
