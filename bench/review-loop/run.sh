@@ -12,8 +12,9 @@
 # reports the compiler, not the app. Each request kind (showing, grading, the bare page) is therefore warmed with
 # WARMUP-long wrk rounds (default 10s) at the measured concurrency: at least WARMUP_MIN_ROUNDS (default 6), then
 # until two rounds in a row agree within WARMUP_TOLERANCE percent (default 5), at most WARMUP_ROUNDS (default 18);
-# warmup.tsv records every round. Grading is warmed on the upper half of the 100,000-card deck, each round on cards
-# of its own, and measured on the lower half, so every graded card is at the version the script expects.
+# warmup.tsv records every round. Grading is warmed and measured on the whole 100,000-card deck, its cards put back
+# to their seeded state before every round (restore_seeded_cards), so each grade is a card's first, from its page
+# (while a round grades fewer than 100,000 times; run.sh prints how many cards the measured run graded).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/review-loop/common.sh
@@ -175,35 +176,46 @@ for size in big small; do
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" \
     "$BASE/study/${DECK[$size]}" > "$OUT/show-$size.txt"
 done
-# Grading warms up on the upper half of the big deck's cards, each round on a slice of its own (grade.lua knows a
-# card's version only within one wrk run); the measured big run grades the lower half. A card's first grade in a run
-# sends the card's state as the study page shows it in the grade form (written here from the database, shown.sql),
-# so it is written in one statement as after a page shown; a card graded again in the same run (all of the 1,000-card
-# deck's after its first thousand grades) has no page behind it and goes the ordinary way, reading the card first.
+# Every measured grade of the 100,000-card deck is a card's first grade since the seed, sent with the card's state
+# as the study page writes it into the grade form (written here from the database, shown.sql), as a browser sends
+# it: it is written in one statement. Until 26 Nov 2026 the warm-up graded the upper half of the deck and the measured
+# run the lower half, about twice over in 20 s, and a card graded again in a run has no page behind it (grade.lua knows
+# its version, not its state) and goes the way of a stale page, reading the card first: half of the measured grades
+# took a path a browser takes only after a card changed elsewhere. Now the cards and their reviews go back to the seed
+# (restore_seeded_cards) after every warm-up round and before the measured run, which grades the whole deck. The
+# 1,000-card deck is graded about fifty times over in a run, so all but its first thousand grades go the stale way.
 for size in big small; do
   write_shown_states "$DB" "bench-$size" "${DECK[$size]}" "$OUT/$size.shown"
 done
-HALF=$(( CARDS[big] / 2 ))
-SLICE=$(( HALF / WARMUP_ROUNDS ))
+psql -d "$DB" -qc "create table bench_seeded_card as select * from card"
+# The seeded state of every graded card back, today's reviews gone, and the tables vacuumed as after the seed.
+restore_seeded_cards() {
+  psql -d "$DB" -q -v ON_ERROR_STOP=1 -c "delete from review_log" -c "
+    update card c set phase = s.phase, due = s.due, stability = s.stability, difficulty = s.difficulty,
+      elapsed_days = s.elapsed_days, scheduled_days = s.scheduled_days, learning_step = s.learning_step,
+      reps = s.reps, lapses = s.lapses, last_review = s.last_review, buried_until = s.buried_until,
+      version = s.version
+    from bench_seeded_card s where s.id = c.id and c.version <> s.version" -c "vacuum (analyze) card, review_log"
+}
+grade_run() {
+  local size=$1 duration=$2
+  renew_session "$BASE" "bench-$size" "$OUT/bench-$size.cookies"
+  wrk -t"$GRADE_THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$HERE/grade.lua" \
+    -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" "$BASE/study/${DECK[$size]}/grade" -- \
+    "${DECK[$size]}" "${FIRST[$size]}" "${CARDS[$size]}" "$GRADE_THREADS" "$(cat "$OUT/$size.csrf")" \
+    "$OUT/$size.shown"
+}
 grade_round() {
-  renew_session "$BASE" bench-big "$OUT/bench-big.cookies"
-  wrk -t"$GRADE_THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/grade.lua" \
-    -H "Cookie: $(cookie_header "$OUT/bench-big.cookies")" "$BASE/study/${DECK[big]}/grade" -- \
-    "${DECK[big]}" "$(( FIRST[big] + HALF + ($1 - 1) * SLICE ))" "$SLICE" "$GRADE_THREADS" "$(cat "$OUT/big.csrf")" \
-    "$OUT/big.shown"
+  grade_run big "$WARMUP"
+  restore_seeded_cards
 }
 start_vacuum_stand_in "$DB"
 warm_up grade grade_round
-declare -A GRADED=([big]=$HALF [small]=${CARDS[small]})
 for size in big small; do
-  before=$(psql -d "$DB" -tAc "select count(*) from review_log where deck_id = ${DECK[$size]}")
-  renew_session "$BASE" "bench-$size" "$OUT/bench-$size.cookies"
-  wrk -t"$GRADE_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/grade.lua" \
-    -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" "$BASE/study/${DECK[$size]}/grade" -- \
-    "${DECK[$size]}" "${FIRST[$size]}" "${GRADED[$size]}" "$GRADE_THREADS" "$(cat "$OUT/$size.csrf")" \
-    "$OUT/$size.shown" > "$OUT/grade-$size.txt"
-  after=$(psql -d "$DB" -tAc "select count(*) from review_log where deck_id = ${DECK[$size]}")
-  echo "$((after - before))" > "$OUT/grade-$size.recorded"
+  restore_seeded_cards
+  grade_run "$size" "$DURATION" > "$OUT/grade-$size.txt"
+  psql -d "$DB" -tAc "select count(*), count(distinct card_id) from review_log where deck_id = ${DECK[$size]}" \
+    | tr '|' ' ' > "$OUT/grade-$size.recorded"
 done
 stop_vacuum_stand_in
 
@@ -247,5 +259,8 @@ awk -F'\t' '{ rps[$1] = $2; p99[$1] = $4 }
   END { for (i = 1; i <= 2; i++) { r = i == 1 ? "show" : "grade"
     printf "100,000 vs 1,000 cards, %-5s: %.2fx slower (requests/s), p99 %.2fx\n", r,
       rps[r "-1000"] / rps[r "-100000"], p99[r "-100000"] / p99[r "-1000"] } }' "$OUT/results.tsv"
-echo "grades recorded: 100,000-card user $(cat "$OUT/grade-big.recorded"), 1,000-card user $(cat "$OUT/grade-small.recorded")"
+read -r big_grades big_cards < "$OUT/grade-big.recorded"
+read -r small_grades small_cards < "$OUT/grade-small.recorded"
+echo "grades recorded: 100,000-card user $big_grades ($big_cards cards, each one's first grade from its page)," \
+  "1,000-card user $small_grades ($small_cards cards)"
 grep -h "Non-2xx" "$OUT"/show-*.txt "$OUT"/grade-*.txt || true
