@@ -253,7 +253,7 @@ class StudyResourceTest {
         assertEquals(ids.get(2), next.cardId, "then the next least retrievable");
         assertEquals(1, next.counts()[2]);
 
-        // A limit above the window of due reviews the queue orders (DeckStudy.REVIEW_WINDOW) is counted apart.
+        // A limit above the window of due reviews the queue orders (DeckStudy.REVIEW_WINDOW) still counts them all.
         QuarkusTransaction.requiringNew().run(() -> {
             DeckSettings settings = DeckSettings.find("deckId = ?1 and userId = (select u.id from User u "
                     + "where u.username = ?2)", deck, "study-retrievability").firstResult();
