@@ -43,6 +43,25 @@ write_shown_states() {
     -v deck_id="$3" -f bench/review-loop/shown.sql > "$4"
 }
 
+# Keeps a copy of every card as seeded (table bench_seeded_card, in the benchmark database only), for
+# restore_seeded_cards. Arguments: database.
+keep_seeded_cards() {
+  psql -d "$1" -qc "drop table if exists bench_seeded_card" -c "create table bench_seeded_card as select * from card"
+}
+
+# Puts every graded card back to its seeded state, deletes the reviews and vacuums the tables as after the seed, so
+# that the next grading run's grades are each card's first, sent with the state its page showed (shown.sql), as a
+# browser sends them. A card graded twice in one run has no page behind it (grade.lua knows its version, not its
+# state) and goes the way of a stale page. Arguments: database.
+restore_seeded_cards() {
+  psql -d "$1" -q -v ON_ERROR_STOP=1 -c "delete from review_log" -c "
+    update card c set phase = s.phase, due = s.due, stability = s.stability, difficulty = s.difficulty,
+      elapsed_days = s.elapsed_days, scheduled_days = s.scheduled_days, learning_step = s.learning_step,
+      reps = s.reps, lapses = s.lapses, last_review = s.last_review, buried_until = s.buried_until,
+      version = s.version
+    from bench_seeded_card s where s.id = c.id and c.version <> s.version" -c "vacuum (analyze) card, review_log"
+}
+
 # A stand-in for PostgreSQL's autovacuum where the server has it switched off (as on our benchmark machines):
 # every grade rewrites a card row, and without vacuum the dead rows pile up in the table and its indexes, which no
 # production database lets happen. While it runs, the hot tables are vacuumed and analyzed every VACUUM_EVERY

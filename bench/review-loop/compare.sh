@@ -63,12 +63,10 @@ curl -sf -o /dev/null "http://127.0.0.1:$OTHER_PORT/q/health/ready" \
 declare -A DECK=([big]=9000001 [small]=9000002)
 BIG_FIRST=100000000
 SMALL_FIRST=200000000
-# Grading uses a slice of its own of the 100,000-card deck for every round of either build (grade.lua knows a
-# card's version only within one wrk run).
-SLICE=$(( 100000 / (2 * (WARM_ROUNDS + ROUNDS)) ))
-slice=0
-# The cards' states as the study page shows them, for each card's first grade (see run.sh).
+# Every grading round of either build starts from the seeded cards (restore_seeded_cards, common.sh) and grades the
+# whole deck, each card's first grade sent with the state its page showed, as in run.sh.
 write_shown_states "$DB" bench-big "${DECK[big]}" "$OUT/big.shown"
+keep_seeded_cards "$DB"
 
 # CPU ms per request of the app and of its database backends, from two cpu_ms readings and the figures of the wrk
 # run between them (requests/s times DURATION, which is in seconds).
@@ -78,11 +76,12 @@ per_request() {
     printf "%.3f\t%.3f", (a[1] - b[1]) / n, (a[2] - b[2]) / n }'
 }
 
-# One wrk run of a request kind against one port (grading on the given slice of cards); prints requests/s, p50 and
-# p99 in ms, and errors (socket errors and 4xx/5xx answers).
+# One wrk run of a request kind against one port; prints requests/s, p50 and p99 in ms, and errors (socket errors and
+# 4xx/5xx answers).
 run_kind() {
-  local kind=$1 port=$2 length=$3 slice=$4 user=bench-big
+  local kind=$1 port=$2 length=$3 user=bench-big
   case "$kind" in *-1000) user=bench-small ;; esac
+  case "$kind" in grade-*) restore_seeded_cards "$DB" ;; esac
   renew_session "http://127.0.0.1:$port" "$user" "$OUT/$user.cookies"
   case "$kind" in
     show-100000|show-1000)
@@ -93,11 +92,9 @@ run_kind() {
     grade-100000)
       wrk -t"$GRADE_THREADS" -c"$CONNECTIONS" -d"$length" --latency -s "$HERE/grade.lua" \
         -H "Cookie: $(cookie_header "$OUT/bench-big.cookies")" "http://127.0.0.1:$port/study/${DECK[big]}/grade" -- \
-        "${DECK[big]}" "$((BIG_FIRST + (slice - 1) * SLICE))" "$SLICE" "$GRADE_THREADS" "$(cat "$OUT/big.csrf")" \
-        "$OUT/big.shown" ;;
+        "${DECK[big]}" "$BIG_FIRST" 100000 "$GRADE_THREADS" "$(cat "$OUT/big.csrf")" "$OUT/big.shown" ;;
     grade-1000)
-      # Every round grades all 1,000 cards, each about 15 times in 20 s; grade.lua counts versions from 0.
-      psql -d "$DB" -qc "update card set version = 0 where deck_id = ${DECK[small]}"
+      # Every round grades all 1,000 cards, each about fifty times in 20 s, all but the first thousand the stale way.
       wrk -t"$GRADE_THREADS" -c"$CONNECTIONS" -d"$length" --latency -s "$HERE/grade.lua" \
         -H "Cookie: $(cookie_header "$OUT/bench-small.cookies")" "http://127.0.0.1:$port/study/${DECK[small]}/grade" \
         -- "${DECK[small]}" "$SMALL_FIRST" 1000 "$GRADE_THREADS" "$(cat "$OUT/small.csrf")" ;;
@@ -108,11 +105,10 @@ run_kind() {
 start_vacuum_stand_in "$DB"
 # Showing comes first: grading takes the big deck past its daily review limit, after which it shows "done".
 for kind in $KINDS; do
-  slice=0
   echo "== $kind: $WARM_ROUNDS warm-up rounds each, then $ROUNDS measured rounds each, alternating"
   for _ in $(seq 1 "$WARM_ROUNDS"); do
-    slice=$((slice + 1)); run_kind "$kind" "$PORT" 10s "$slice" > /dev/null
-    slice=$((slice + 1)); run_kind "$kind" "$OTHER_PORT" 10s "$slice" > /dev/null
+    run_kind "$kind" "$PORT" 10s > /dev/null
+    run_kind "$kind" "$OTHER_PORT" 10s > /dev/null
   done
   for round in $(seq 1 "$ROUNDS"); do
     # Alternate which build goes first, so neither always follows the other's load.
@@ -122,9 +118,8 @@ for kind in $KINDS; do
       [ "$build" = other ] && port=$OTHER_PORT
       pid=$APP
       [ "$build" = other ] && pid=$OTHER
-      slice=$((slice + 1))
       before=$(cpu_ms "$pid")
-      figures=$(run_kind "$kind" "$port" "$DURATION" "$slice")
+      figures=$(run_kind "$kind" "$port" "$DURATION")
       after=$(cpu_ms "$pid")
       printf '%s\t%d\t%s\t%s\t%s\n' "$kind" "$round" "$build" "$figures" "$(per_request "$before" "$after" "$figures")" \
         >> "$OUT/compare.tsv"

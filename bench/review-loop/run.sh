@@ -176,27 +176,15 @@ for size in big small; do
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" \
     "$BASE/study/${DECK[$size]}" > "$OUT/show-$size.txt"
 done
-# Every measured grade of the 100,000-card deck is a card's first grade since the seed, sent with the card's state
-# as the study page writes it into the grade form (written here from the database, shown.sql), as a browser sends
-# it: it is written in one statement. Until 26 Nov 2026 the warm-up graded the upper half of the deck and the measured
-# run the lower half, about twice over in 20 s, and a card graded again in a run has no page behind it (grade.lua knows
-# its version, not its state) and goes the way of a stale page, reading the card first: half of the measured grades
-# took a path a browser takes only after a card changed elsewhere. Now the cards and their reviews go back to the seed
-# (restore_seeded_cards) after every warm-up round and before the measured run, which grades the whole deck. The
-# 1,000-card deck is graded about fifty times over in a run, so all but its first thousand grades go the stale way.
+# Every measured grade of the 100,000-card deck is a card's first since the seed, from its page (restore_seeded_cards
+# in common.sh, after every warm-up round and before the measured run, which grades the whole deck). Until 26 Nov
+# 2026 the warm-up graded the upper half and the measured run the lower half, about twice over in 20 s: half of the
+# measured grades took the stale-page path. The 1,000-card deck is graded about fifty times over in a run, so all but
+# its first thousand grades go the stale way.
 for size in big small; do
   write_shown_states "$DB" "bench-$size" "${DECK[$size]}" "$OUT/$size.shown"
 done
-psql -d "$DB" -qc "create table bench_seeded_card as select * from card"
-# The seeded state of every graded card back, today's reviews gone, and the tables vacuumed as after the seed.
-restore_seeded_cards() {
-  psql -d "$DB" -q -v ON_ERROR_STOP=1 -c "delete from review_log" -c "
-    update card c set phase = s.phase, due = s.due, stability = s.stability, difficulty = s.difficulty,
-      elapsed_days = s.elapsed_days, scheduled_days = s.scheduled_days, learning_step = s.learning_step,
-      reps = s.reps, lapses = s.lapses, last_review = s.last_review, buried_until = s.buried_until,
-      version = s.version
-    from bench_seeded_card s where s.id = c.id and c.version <> s.version" -c "vacuum (analyze) card, review_log"
-}
+keep_seeded_cards "$DB"
 grade_run() {
   local size=$1 duration=$2
   renew_session "$BASE" "bench-$size" "$OUT/bench-$size.cookies"
@@ -207,12 +195,12 @@ grade_run() {
 }
 grade_round() {
   grade_run big "$WARMUP"
-  restore_seeded_cards
+  restore_seeded_cards "$DB"
 }
 start_vacuum_stand_in "$DB"
 warm_up grade grade_round
 for size in big small; do
-  restore_seeded_cards
+  restore_seeded_cards "$DB"
   grade_run "$size" "$DURATION" > "$OUT/grade-$size.txt"
   psql -d "$DB" -tAc "select count(*), count(distinct card_id) from review_log where deck_id = ${DECK[$size]}" \
     | tr '|' ' ' > "$OUT/grade-$size.recorded"
