@@ -50,11 +50,15 @@ public class DeckStudy {
     /** A learning card due within this window is shown rather than ending the session, as in Anki. */
     static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
     /**
-     * Due reviews read per request, earliest due first, among which the least retrievable is shown: the default
-     * daily review limit. Ordering every due card by retrievability would read all of them on every card; a
-     * backlog larger than this is worked through by due date, each window by retrievability.
+     * Due reviews read per request, earliest due first, among which the least retrievable is shown. Ordering every
+     * due card by retrievability would read all of them on every card; a backlog larger than this is worked through
+     * by due date, each window by retrievability (a grade makes room for the next due review). Up to this many due
+     * reviews the order is exact. Half the default daily review limit, which it was (200) until 26 Nov 2026: reading
+     * and ordering those 200 was over a quarter of the study statement's database CPU on a backlog (60 of 218 µs),
+     * and with the due-review count the whole of the page's slowdown from 1,000 to 100,000 cards; with 100 the
+     * statement took 0.87x the CPU (pgbench, the 100,000-card deck of bench/review-loop; docs/benchmarks.md).
      */
-    static final int REVIEW_WINDOW = 200;
+    static final int REVIEW_WINDOW = 100;
 
     /**
      * A column of the study statements: the SQL that computes it (null where the statement builds it), its alias,
@@ -138,7 +142,7 @@ public class DeckStudy {
     /**
      * SQL: the whole days from the last review of a row w to :now, as a double precision: the day field of the
      * interval between them. On PostgreSQL read with date_part, which gives a double; extract gives a numeric, which
-     * PostgreSQL turns into a double through its text. On the 100,000-card deck, where it runs on 200 due reviews, the
+     * PostgreSQL turns into a double through its text. On the 100,000-card deck, where it ran on 200 due reviews, the
      * study statement ran 1.09-1.19x as often with date_part (pgbench, 26 Nov 2026). H2 has no date_part.
      */
     private static final String WHOLE_DAYS_SINCE_LAST_REVIEW = "postgresql".equals(ConfigProvider.getConfig()
@@ -671,7 +675,7 @@ public class DeckStudy {
     /**
      * SQL: card c is of one of these types, as the shorter of "in the enabled types" and "not in the others" (nothing
      * when all are enabled). The column holds only the enum's names and is never null, so both say the same; the
-     * filter runs on every due review the queue reads (200 on a large deck, twice), and one comparison with the
+     * filter runs on every due review the queue reads (on a large deck the window and up to the daily limit), and one comparison with the
      * type left out (the default: cloze off) made those reads 1.1x as fast as a list of two (pgbench, 26 Nov 2026).
      */
     static String typeCondition(List<CardType> enabled) {

@@ -264,6 +264,37 @@ class StudyResourceTest {
         assertEquals(2, aboveWindow.counts()[2], "both reviews still due, well under the limit");
     }
 
+    @Test
+    void aBacklogIsWorkedThroughByDueDateEachWindowLeastRetrievableFirst() {
+        Session s = TestUsers.signIn("study-backlog");
+        long deck = seedDeckId(s);
+        show(s, deck); // creates the student's cards
+        int window = DeckStudy.REVIEW_WINDOW;
+        Instant now = clock.instant();
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> {
+            long userId = User.findByUsername("study-backlog").orElseThrow().id;
+            List<Card> cards = Card.<Card>find("userId = ?1 and deckId = ?2 order by id", userId, deck)
+                    .page(0, window + 1).list();
+            assertEquals(window + 1, cards.size(), "the seed deck has more cards than the window");
+            // Due one minute apart, in id order; all 10 days on a stability of 10, but for the last of the window
+            // (10 days on 2) and the first after it (10 days on 1, the least retrievable of all).
+            for (int i = 0; i < cards.size(); i++) {
+                double stability = i == window - 1 ? 2 : i == window ? 1 : 10;
+                review(cards.get(i), now.minus(Duration.ofDays(10)), stability,
+                        now.minus(Duration.ofMinutes(window + 1 - i)));
+            }
+            return cards.stream().map(card -> card.id).toList();
+        });
+        Shown first = show(s, deck);
+        assertEquals(ids.get(window - 1), first.cardId,
+                "the least retrievable of the window of earliest due reviews, not of the whole backlog");
+        assertEquals(window + 1, first.counts()[2], "the count is not limited to the window");
+        grade(s, deck, first, 3);
+        Shown second = show(s, deck);
+        assertEquals(ids.get(window), second.cardId, "a grade makes room in the window for the next due review");
+        assertEquals(window, second.counts()[2]);
+    }
+
     private static void review(Card card, Instant lastReview, double stability, Instant due) {
         card.phase = 2;
         card.reps = 3;
