@@ -1,12 +1,22 @@
--- The due-review part of DeckStudy.queue for the 100,000-card user: the least retrievable of the 200 earliest due.
+-- The due-review part of DeckStudy.queue for the 100,000-card user: the least retrievable of the 50 earliest due and
+-- of the due ones among the 50 review cards of lowest stability.
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT w.id FROM (
-  SELECT c.id, c.due, c.stability, c.last_review
-  FROM card c
-  WHERE c.user_id = :user_id AND c.deck_id = :deck_id AND c.phase = 2 AND c.due < now() + INTERVAL '1 day'
-    AND c.card_type IN ('RECOGNITION', 'RECALL') AND (c.buried_until IS NULL OR c.buried_until <= now())
-  ORDER BY c.due, c.id
-  LIMIT 200) w
+  (SELECT c.id, c.due, c.stability, c.last_review
+   FROM card c
+   WHERE c.user_id = :user_id AND c.deck_id = :deck_id AND c.phase = 2 AND c.due < now() + INTERVAL '1 day'
+     AND c.card_type IN ('RECOGNITION', 'RECALL') AND (c.buried_until IS NULL OR c.buried_until <= now())
+   ORDER BY c.due, c.id
+   LIMIT 50)
+  UNION ALL
+  (SELECT c.id, c.due, c.stability, c.last_review
+   FROM (SELECT k.id, k.due, k.stability, k.last_review, k.card_type, k.buried_until
+         FROM card k
+         WHERE k.user_id = :user_id AND k.deck_id = :deck_id AND k.phase = 2
+         ORDER BY k.stability, k.id
+         LIMIT 50) c
+   WHERE c.due < now() + INTERVAL '1 day' AND c.card_type IN ('RECOGNITION', 'RECALL')
+     AND (c.buried_until IS NULL OR c.buried_until <= now()))) w
 ORDER BY floor(extract(epoch FROM (cast(now() AS timestamp) - w.last_review)) / 86400) / w.stability DESC, w.due, w.id
 LIMIT 1;
 

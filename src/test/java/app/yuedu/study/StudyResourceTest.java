@@ -265,34 +265,33 @@ class StudyResourceTest {
     }
 
     @Test
-    void aBacklogIsWorkedThroughByDueDateEachWindowLeastRetrievableFirst() {
+    void inABacklogTheWeakestMemoryComesFirstThoughOthersAreDueEarlier() {
         Session s = TestUsers.signIn("study-backlog");
         long deck = seedDeckId(s);
         show(s, deck); // creates the student's cards
-        int window = DeckStudy.REVIEW_WINDOW;
+        int earliest = DeckStudy.REVIEW_WINDOW;
+        int backlog = DeckStudy.REVIEW_WINDOW + DeckStudy.WEAKEST_WINDOW + 2;
         Instant now = clock.instant();
         List<Long> ids = QuarkusTransaction.requiringNew().call(() -> {
             long userId = User.findByUsername("study-backlog").orElseThrow().id;
             List<Card> cards = Card.<Card>find("userId = ?1 and deckId = ?2 order by id", userId, deck)
-                    .page(0, window + 1).list();
-            assertEquals(window + 1, cards.size(), "the seed deck has more cards than the window");
-            // Due one minute apart, in id order; all 10 days on a stability of 10, but for the last of the window
-            // (10 days on 2) and the first after it (10 days on 1, the least retrievable of all).
+                    .page(0, backlog).list();
+            assertEquals(backlog, cards.size(), "the seed deck has cards enough for the backlog");
+            // Due a minute apart in id order, all 10 days on a stability of 10, but for one due after the earliest
+            // the queue reads by due date: 10 days on 1, the least retrievable of all.
             for (int i = 0; i < cards.size(); i++) {
-                double stability = i == window - 1 ? 2 : i == window ? 1 : 10;
-                review(cards.get(i), now.minus(Duration.ofDays(10)), stability,
-                        now.minus(Duration.ofMinutes(window + 1 - i)));
+                review(cards.get(i), now.minus(Duration.ofDays(10)), i == earliest + 1 ? 1 : 10,
+                        now.minus(Duration.ofMinutes(backlog - i)));
             }
             return cards.stream().map(card -> card.id).toList();
         });
         Shown first = show(s, deck);
-        assertEquals(ids.get(window - 1), first.cardId,
-                "the least retrievable of the window of earliest due reviews, not of the whole backlog");
-        assertEquals(window + 1, first.counts()[2], "the count is not limited to the window");
+        assertEquals(ids.get(earliest + 1), first.cardId, "the weakest memory, not one of the earliest due");
+        assertEquals(backlog, first.counts()[2], "every due review counted, up to the daily limit");
         grade(s, deck, first, 3);
         Shown second = show(s, deck);
-        assertEquals(ids.get(window), second.cardId, "a grade makes room in the window for the next due review");
-        assertEquals(window, second.counts()[2]);
+        assertEquals(ids.get(0), second.cardId, "then, among equally retrievable reviews, the earliest due");
+        assertEquals(backlog - 1, second.counts()[2]);
     }
 
     private static void review(Card card, Instant lastReview, double stability, Instant due) {
