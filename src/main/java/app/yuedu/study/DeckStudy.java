@@ -63,6 +63,13 @@ public class DeckStudy {
     static final int REVIEW_WINDOW = 50;
     /** See {@link #REVIEW_WINDOW}: how many review cards of lowest stability the queue reads, due or not. */
     static final int WEAKEST_WINDOW = 50;
+    /**
+     * The review cards the weakest list is read from have a stability under this many days: ix_card_weakest holds
+     * only those (on PostgreSQL, whose partial index needs the condition in the query), so a grade that leaves a card
+     * this stable or more, as most grades of a mature collection do, has no entry of that index to write. A card
+     * steadier than this that is long overdue is among the earliest due anyway.
+     */
+    static final int WEAK_STABILITY_DAYS = 30;
 
     /**
      * A column of the study statements: the SQL that computes it (null where the statement builds it), its alias,
@@ -734,12 +741,14 @@ public class DeckStudy {
 
     /**
      * SQL: the due ones among the student's {@link #WEAKEST_WINDOW} review cards of the deck with the lowest
-     * stability (columns id, due, stability, last_review), read from ix_card_weakest in stability order. The filters
+     * stability, under {@link #WEAK_STABILITY_DAYS} (columns id, due, stability, last_review), read from
+     * ix_card_weakest in stability order. The filters
      * come after the limit, so the read stays that many index entries however few of them are due.
      */
     private static String weakestDue(QueueShape shape) {
         return "select c.id, c.due, c.stability, c.last_review from (select k.id, k.due, k.stability, k.last_review,"
                 + " k.card_type, k.buried_until from card k where k.user_id = :u and k.deck_id = :d and k.phase = 2"
+                + " and k.stability < " + WEAK_STABILITY_DAYS
                 + " order by k.stability, k.id limit " + WEAKEST_WINDOW + ") c where c.due < :dayEnd"
                 + typeCondition(shape.types()) + " and (c.buried_until is null or c.buried_until <= :now)";
     }

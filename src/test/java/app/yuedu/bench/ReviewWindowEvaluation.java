@@ -23,7 +23,8 @@ import java.util.Set;
  * windows), on a collection of real cards. The page shows the least retrievable of its candidates, and each grade
  * changes the candidates for the next card. Compared: the exact order (every due card by retrievability), due order
  * alone, the 200 earliest due (the queue until 26 Nov 2026), and the earliest due together with the due ones among
- * the review cards of lowest stability (the queue since, 50 and 50: DeckStudy.REVIEW_WINDOW and WEAKEST_WINDOW).
+ * the review cards of lowest stability under 30 days (the queue since, 50 and 50: DeckStudy.REVIEW_WINDOW and
+ * WEAKEST_WINDOW).
  *
  * <p>The collection: the cards of {@code ../shared/data/anki-review-histories.tsv} (see {@link FsrsEvaluation}), each
  * replayed with default FSRS-6 to its last review, so its memory is a real card's; its interval is the one for 90%
@@ -41,6 +42,8 @@ public final class ReviewWindowEvaluation {
     private static final int DAILY_LIMIT = 200;
     private static final int SEEDS = 20;
     private static final int[] AWAY_DAYS = {0, 3, 7, 14, 30, 90};
+    /** DeckStudy.WEAK_STABILITY_DAYS: the weakest list holds review cards under this stability. */
+    private static final double WEAK_STABILITY_DAYS = 30;
 
     /** A rule: how many earliest due reviews, and how many review cards of lowest stability, the page reads. */
     private record Rule(String name, int earliestDue, int weakest) {}
@@ -172,7 +175,8 @@ public final class ReviewWindowEvaluation {
         List<Review> shown = new ArrayList<>();
         while (shown.size() < DAILY_LIMIT && !byDue.isEmpty()) {
             List<Review> candidates = new ArrayList<>(byDue.subList(0, Math.min(rule.earliestDue(), byDue.size())));
-            byStability.stream().limit(rule.weakest()).filter(Review::due).forEach(candidates::add);
+            byStability.stream().filter(review -> review.memory().stability() < WEAK_STABILITY_DAYS)
+                    .limit(rule.weakest()).filter(Review::due).forEach(candidates::add);
             Review next = Collections.min(candidates, LEAST_RETRIEVABLE);
             shown.add(next);
             byDue.remove(next);
