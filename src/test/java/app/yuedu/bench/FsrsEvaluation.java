@@ -5,13 +5,11 @@ import app.yuedu.scheduling.core.MemoryModel;
 import app.yuedu.scheduling.core.MemoryState;
 import app.yuedu.scheduling.core.Rating;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How well default-parameter FSRS-6 predicts recall on real Anki review histories, against naive baselines.
@@ -25,21 +23,16 @@ import java.util.Locale;
  */
 public final class FsrsEvaluation {
 
-    private static final String DEFAULT_PATH = "../shared/data/anki-review-histories.tsv";
     private static final int CALIBRATION_BINS = 20;
 
     private FsrsEvaluation() {}
 
     public static void main(String[] args) throws IOException {
-        String location = args.length > 0 ? args[0]
-                : System.getenv().getOrDefault("YUEDU_ANKI_HISTORIES", DEFAULT_PATH);
-        Path data = Path.of(location);
-        if (!Files.isReadable(data)) {
-            System.out.println("FSRS evaluation skipped: no review histories at " + data
-                    + " (set YUEDU_ANKI_HISTORIES to point at anki-review-histories.tsv)");
+        Optional<List<String>> found = AnkiHistories.lines(args, "FSRS-6 evaluation");
+        if (found.isEmpty()) {
             return;
         }
-        List<String> lines = Files.readAllLines(data, StandardCharsets.UTF_8);
+        List<String> lines = found.get();
         MemoryModel model = new MemoryModel(FsrsParameters.defaults());
 
         long started = System.nanoTime();
@@ -51,10 +44,10 @@ public final class FsrsEvaluation {
             }
             cards++;
             String[] columns = line.split("\t");
-            int[] elapsed = ints(columns[0]);
-            int[] ratings = ints(columns[1]);
-            int[] nextDelay = ints(columns[2]);
-            int[] passed = ints(columns[3]);
+            int[] elapsed = AnkiHistories.ints(columns[0]);
+            int[] ratings = AnkiHistories.ints(columns[1]);
+            int[] nextDelay = AnkiHistories.ints(columns[2]);
+            int[] passed = AnkiHistories.ints(columns[3]);
             MemoryState memory = MemoryState.NONE;
             for (int i = 0; i < ratings.length; i++) {
                 memory = model.next(memory, elapsed[i], Rating.of(ratings[i]));
@@ -86,7 +79,6 @@ public final class FsrsEvaluation {
             byRating[i] = passedAfterRating[rating] / countAfterRating[rating];
         }
 
-        System.out.printf(Locale.ROOT, "FSRS-6 evaluation on %s%n", data);
         System.out.printf(Locale.ROOT, "%d cards, %d predicted reviews, observed retention %.4f,"
                 + " mean FSRS prediction %.4f%n", cards, n, meanY, Arrays.stream(fsrs).average().orElse(0));
         System.out.printf(Locale.ROOT, "%-54s %9s %9s %12s %7s%n", "model", "log loss", "RMSE", "RMSE(bins)", "AUC");
@@ -171,9 +163,5 @@ public final class FsrsEvaluation {
             return Double.NaN;
         }
         return (rankSumPassed - passed * (passed + 1) / 2.0) / ((double) passed * failed);
-    }
-
-    private static int[] ints(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
     }
 }

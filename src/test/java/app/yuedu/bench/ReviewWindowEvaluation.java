@@ -5,16 +5,13 @@ import app.yuedu.scheduling.core.MemoryModel;
 import app.yuedu.scheduling.core.MemoryState;
 import app.yuedu.scheduling.core.Rating;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -38,7 +35,6 @@ import java.util.Set;
  */
 public final class ReviewWindowEvaluation {
 
-    private static final String DEFAULT_PATH = "../shared/data/anki-review-histories.tsv";
     private static final int DAILY_LIMIT = 200;
     private static final int SEEDS = 20;
     private static final int[] AWAY_DAYS = {0, 3, 7, 14, 30, 90};
@@ -83,19 +79,15 @@ public final class ReviewWindowEvaluation {
             .thenComparingInt(Review::id);
 
     public static void main(String[] args) throws IOException {
-        String location = args.length > 0 ? args[0]
-                : System.getenv().getOrDefault("YUEDU_ANKI_HISTORIES", DEFAULT_PATH);
-        Path data = Path.of(location);
-        if (!Files.isReadable(data)) {
-            System.out.println("Review window evaluation skipped: no review histories at " + data
-                    + " (set YUEDU_ANKI_HISTORIES to point at anki-review-histories.tsv)");
+        Optional<List<String>> lines = AnkiHistories.lines(args, "Review window evaluation");
+        if (lines.isEmpty()) {
             return;
         }
         MemoryModel model = new MemoryModel(FsrsParameters.defaults());
-        List<MemoryState> memories = memories(Files.readAllLines(data, StandardCharsets.UTF_8), model);
+        List<MemoryState> memories = memories(lines.get(), model);
 
-        System.out.printf(Locale.ROOT, "Review window evaluation: %d real cards (%s), daily limit %d, %d placings%n",
-                memories.size(), data, DAILY_LIMIT, SEEDS);
+        System.out.printf(Locale.ROOT, "%d real cards, daily limit %d, %d placings%n", memories.size(), DAILY_LIMIT,
+                SEEDS);
         System.out.println("R: mean retrievability of the day's reviews when shown; same: how many of them the exact"
                 + " order also reviews");
         System.out.printf(Locale.ROOT, "%-9s %6s %8s", "away (d)", "due", "exact R");
@@ -137,8 +129,8 @@ public final class ReviewWindowEvaluation {
                 continue;
             }
             String[] columns = line.split("\t");
-            int[] elapsed = ints(columns[0]);
-            int[] ratings = ints(columns[1]);
+            int[] elapsed = AnkiHistories.ints(columns[0]);
+            int[] ratings = AnkiHistories.ints(columns[1]);
             MemoryState memory = MemoryState.NONE;
             for (int i = 0; i < ratings.length; i++) {
                 memory = model.next(memory, elapsed[i], Rating.of(ratings[i]));
@@ -192,9 +184,5 @@ public final class ReviewWindowEvaluation {
     private static double meanRetrievability(List<Review> reviews, MemoryModel model) {
         return reviews.stream().mapToDouble(review -> model.retrievability(review.elapsedDays(),
                 review.memory().stability())).average().orElse(Double.NaN);
-    }
-
-    private static int[] ints(String column) {
-        return Arrays.stream(column.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 }
