@@ -667,8 +667,8 @@ public class DeckStudy {
      * review undo would remove, and the rows of the head cards, so the card to show needs no second query.
      * Every card subquery is a range of ix_card_queue (user, deck, phase, due), but the weakest reviews', of
      * ix_card_weakest; the counts stop at the daily limits, so a deck with 100,000 cards reads no more than one with
-     * 1,000 would once the limits are reached. The card types and limits are inlined: they come from the enum and integers, never
-     * from user text, and leave the database few distinct statements to plan.
+     * 1,000 would once the limits are reached. The card types and limits are inlined: they come from the enum and
+     * integers, never from user text, and leave the database few distinct statements to plan.
      */
     private static String queueSql(QueueShape shape) {
         return withHeadCards("select " + queueColumns(shape) + " from " + newCardsTable(shape));
@@ -686,8 +686,9 @@ public class DeckStudy {
     /**
      * SQL: card c is of one of these types, as the shorter of "in the enabled types" and "not in the others" (nothing
      * when all are enabled). The column holds only the enum's names and is never null, so both say the same; the
-     * filter runs on every due review the queue reads (on a large deck the window and up to the daily limit), and one comparison with the
-     * type left out (the default: cloze off) made those reads 1.1x as fast as a list of two (pgbench, 26 Nov 2026).
+     * filter runs on every due review the queue reads (on a large deck, the earliest due, the weakest and those counted
+     * up to the daily limit), and one comparison with the type left out (the default: cloze off) made those reads 1.1x
+     * as fast as a list of two (pgbench, 26 Nov 2026).
      */
     static String typeCondition(List<CardType> enabled) {
         List<CardType> others = Arrays.stream(CardType.values()).filter(type -> !enabled.contains(type)).toList();
@@ -742,8 +743,8 @@ public class DeckStudy {
     /**
      * SQL: the due ones among the student's {@link #WEAKEST_WINDOW} review cards of the deck with the lowest
      * stability, under {@link #WEAK_STABILITY_DAYS} (columns id, due, stability, last_review), read from
-     * ix_card_weakest in stability order. The filters
-     * come after the limit, so the read stays that many index entries however few of them are due.
+     * ix_card_weakest in stability order. The filters come after the limit, so the read stays that many index entries
+     * however few of them are due.
      */
     private static String weakestDue(QueueShape shape) {
         return "select c.id, c.due, c.stability, c.last_review from (select k.id, k.due, k.stability, k.last_review,"
