@@ -118,9 +118,8 @@ summary() {
 
 # Whether requests/s figures agree: all positive, the lowest within WARMUP_TOLERANCE percent of the highest.
 agree() {
-  awk -v tol="$WARMUP_TOLERANCE" 'BEGIN { lo = ARGV[1]; hi = ARGV[1]
-    for (i = 1; i < ARGC; i++) { if (ARGV[i] + 0 <= 0) exit 1; if (ARGV[i] + 0 < lo) lo = ARGV[i] + 0
-      if (ARGV[i] + 0 > hi) hi = ARGV[i] + 0 }
+  awk -v tol="$WARMUP_TOLERANCE" 'BEGIN { lo = hi = ARGV[1] + 0
+    for (i = 1; i < ARGC; i++) { v = ARGV[i] + 0; if (v <= 0) exit 1; if (v < lo) lo = v; if (v > hi) hi = v }
     exit !((hi - lo) * 100 <= tol * hi) }' "$@"
 }
 

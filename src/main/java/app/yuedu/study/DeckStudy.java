@@ -679,8 +679,12 @@ public class DeckStudy {
      * buried (alias c).
      */
     private static String cardsOf(QueueShape shape) {
-        return "c.user_id = :u and c.deck_id = :d" + typeCondition(shape.types())
-                + " and (c.buried_until is null or c.buried_until <= :now)";
+        return "c.user_id = :u and c.deck_id = :d" + ofShownTypesNotBuried(shape);
+    }
+
+    /** SQL, each condition after an "and": card c is of a type the shape shows and not buried now. */
+    private static String ofShownTypesNotBuried(QueueShape shape) {
+        return typeCondition(shape.types()) + " and (c.buried_until is null or c.buried_until <= :now)";
     }
 
     /**
@@ -751,7 +755,7 @@ public class DeckStudy {
                 + " k.card_type, k.buried_until from card k where k.user_id = :u and k.deck_id = :d and k.phase = 2"
                 + " and k.stability < " + WEAK_STABILITY_DAYS
                 + " order by k.stability, k.id limit " + WEAKEST_WINDOW + ") c where c.due < :dayEnd"
-                + typeCondition(shape.types()) + " and (c.buried_until is null or c.buried_until <= :now)";
+                + ofShownTypesNotBuried(shape);
     }
 
     /**
