@@ -1,5 +1,6 @@
 -- The due-review part of DeckStudy.queue for the 100,000-card user: the least retrievable of the 50 earliest due and
--- of the due ones among the 50 review cards of lowest stability.
+-- of the due ones among the 50 review cards of lowest stability under 30 days (ix_card_weakest is partial on that
+-- condition: without it in the query, PostgreSQL cannot use the index and reads the whole table).
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT w.id FROM (
   (SELECT c.id, c.due, c.stability, c.last_review
@@ -12,7 +13,7 @@ SELECT w.id FROM (
   (SELECT c.id, c.due, c.stability, c.last_review
    FROM (SELECT k.id, k.due, k.stability, k.last_review, k.card_type, k.buried_until
          FROM card k
-         WHERE k.user_id = :user_id AND k.deck_id = :deck_id AND k.phase = 2
+         WHERE k.user_id = :user_id AND k.deck_id = :deck_id AND k.phase = 2 AND k.stability < 30
          ORDER BY k.stability, k.id
          LIMIT 50) c
    WHERE c.due < now() + INTERVAL '1 day' AND c.card_type IN ('RECOGNITION', 'RECALL')

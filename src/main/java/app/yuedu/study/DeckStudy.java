@@ -642,7 +642,7 @@ public class DeckStudy {
      * cheaper than setting up a guard on every column); then the head cards' columns, as in {@link #queueSql}. The
      * deck's name comes from a cache: a text column would cost the driver's extra round trip (see {@link Column}).
      */
-    private static String openSql(boolean accessKnown) {
+    static String openSql(boolean accessKnown) {
         String visible = accessKnown ? "true" : "case when " + DeckAccess.VISIBLE_SQL + " then true else false end";
         String context = "select " + CONTEXT_COLUMNS.stream()
                 .map(column -> (column.sql() != null ? column.sql() : visible) + " as " + column.alias())
@@ -660,6 +660,11 @@ public class DeckStudy {
         return "case " + column + Arrays.stream(values)
                 .map(value -> " when '" + value.name() + "' then " + value.ordinal()).collect(Collectors.joining())
                 + " end";
+    }
+
+    /** The queue statement for a student with these settings, with its named parameters (see {@link #rowsOf}). */
+    static String queueSql(DeckSettings settings) {
+        return queueSql(QueueShape.of(settings));
     }
 
     /**
