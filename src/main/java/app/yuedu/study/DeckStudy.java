@@ -733,14 +733,16 @@ public class DeckStudy {
         List<String> columns = List.of(
                 "(select count(*) " + learning + ")",
                 "(select c.id " + learning + " order by c.due, c.id limit 1)",
-                "(select count(*) from (select 1 " + reviews + " limit " + reviewCap + ") r)",
+                "(select count(*) from (select 1 " + reviews + " order by c.due limit " + reviewCap + ") r)",
                 "(select w.id from ((select c.id, c.due, c.stability, c.last_review " + reviews
                         + " order by c.due, c.id limit " + REVIEW_WINDOW + ") union all (" + weakestDue(shape)
                         + ")) w order by " + leastRetrievable + " limit 1)",
                 "nc.q_new",
                 "nc.q_new_head",
-                "(select count(*) from (select 1 " + today + " and r.before_phase = 0 limit " + newCap + ") i)",
-                "(select count(*) from (select 1 " + today + " and r.before_phase = 2 limit " + reviewCap + ") v)",
+                "(select count(*) from (select 1 " + today + " and r.before_phase = 0 order by r.reviewed_at limit "
+                        + newCap + ") i)",
+                "(select count(*) from (select 1 " + today + " and r.before_phase = 2 order by r.reviewed_at limit "
+                        + reviewCap + ") v)",
                 "(select r.id from review_log r where r.user_id = :u and r.deck_id = :d"
                         + " order by r.reviewed_at desc, r.id desc limit 1)");
         // In the order, and under the aliases, of QUEUE_COLUMNS.
