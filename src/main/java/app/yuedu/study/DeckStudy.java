@@ -484,13 +484,16 @@ public class DeckStudy {
         settings.deckId = deckId;
         settings.createdAt = clock.instant();
         settings.persist();
-        createCards(userId, deckId, settings.enabledTypes());
+        createCards(userId, deckId, settings.enabledTypes(), settings.newCardOrder);
         return settings;
     }
 
-    /** Creates the missing cards of the given types for every learnable note of the deck. */
+    /**
+     * Creates the missing cards of the given types for every learnable note of the deck, and gives the student's new
+     * cards of the deck their places in {@code order} ({@link #rankNewCards}).
+     */
     @Transactional
-    public int createCards(long userId, long deckId, List<CardType> types) {
+    public int createCards(long userId, long deckId, List<CardType> types, NewCardOrder order) {
         Set<String> existing = new HashSet<>();
         for (Object[] row : em.createQuery("select c.noteId, c.cardType from Card c where c.userId = :u and c.deckId = :d",
                 Object[].class).setParameter("u", userId).setParameter("d", deckId).getResultList()) {
@@ -516,7 +519,24 @@ public class DeckStudy {
                 created++;
             }
         }
+        if (created > 0) {
+            rankNewCards(userId, deckId, order);
+        }
         return created;
+    }
+
+    /**
+     * Sets new_rank, the place of each of the student's cards of the deck in the order of new cards: its note's
+     * position among the deck's notes in {@code order}, from 1 (a note's cards share it; the card id comes next). The
+     * queue reads the new cards in that order from an index and stops when it has enough (migration V11 says why).
+     * One statement, in the caller's transaction.
+     */
+    void rankNewCards(long userId, long deckId, NewCardOrder order) {
+        em.createNativeQuery("merge into card c using (select n.id, row_number() over (order by "
+                        + String.join(", ", order.keys) + ", n.id) as new_rank from note n where n.deck_id = :d) r"
+                        + " on (c.note_id = r.id and c.user_id = :u and c.deck_id = :d)"
+                        + " when matched then update set new_rank = r.new_rank")
+                .setParameter("u", userId).setParameter("d", deckId).executeUpdate();
     }
 
     /** The scheduler for this student and deck: FSRS-6 defaults, fuzz on, days rolling over at 4 am locally. */
@@ -627,11 +647,11 @@ public class DeckStudy {
     }
 
     /** What the queue statement's text depends on. */
-    private record QueueShape(List<CardType> types, int reviewCap, int newCap, NewCardOrder order) {
+    private record QueueShape(List<CardType> types, int reviewCap, int newCap) {
 
         static QueueShape of(DeckSettings settings) {
             return new QueueShape(List.copyOf(settings.enabledTypes()), Math.max(0, settings.reviewsPerDay),
-                    Math.max(0, settings.newPerDay), settings.newCardOrder);
+                    Math.max(0, settings.newPerDay));
         }
     }
 
@@ -767,30 +787,26 @@ public class DeckStudy {
 
     /**
      * A one-row table (nc) of the new cards that may be introduced: q_new, how many (counted up to the daily limit),
-     * and q_new_head, the first in the deck's order. One subquery gives both, as the head is the first of the cards
-     * counted: the database sets the new cards' joins up once instead of twice (see {@link #queueColumns}). Known
+     * and q_new_head, the first in the student's order. One subquery gives both, as the head is the first of the
+     * cards counted: the database sets the new cards' joins up once instead of twice (see {@link #queueColumns}). Known
      * words are not new, nor a word the student already knows well from another note, nor a sibling of a card
-     * reviewed today (siblings are buried, as in Anki).
+     * reviewed today (siblings are buried, as in Anki). The cards come in order from ix_card_new ({@link #rankNewCards})
+     * and are checked only until the limit is reached, not all the deck's new cards before a sort.
      */
     private static String newCardsTable(QueueShape shape) {
-        List<String> keys = shape.order().keys;
-        String keyColumns = IntStream.range(0, keys.size()).mapToObj(i -> keys.get(i) + " as o" + i)
-                .collect(Collectors.joining(", "));
-        String keyOrder = IntStream.range(0, keys.size()).mapToObj(i -> "y.o" + i).collect(Collectors.joining(", "));
         // At least one row, so that the head is known even with a limit of 0 (the queue then introduces none).
         int counted = Math.max(1, shape.newCap());
         String candidates = """
-                select c.id as id, %s from card c join note n on n.id = c.note_id
+                select c.id as id, c.new_rank as new_rank from card c join note n on n.id = c.note_id
                 where %s and c.phase = 0
                   and not exists (select 1 from known_word k where k.user_id = :u and k.word = n.word)
                   and not exists (select 1 from card w join note wn on wn.id = w.note_id
                                   where w.user_id = :u and wn.word = n.word and w.reps > 0 and w.stability > :stable)
                   and not exists (select 1 from card s where s.user_id = :u and s.note_id = c.note_id and s.id <> c.id
                                   and s.last_review >= :dayStart)
-                order by %s, c.id limit %d""".formatted(keyColumns, cardsOf(shape), String.join(", ", keys),
-                counted);
+                order by c.new_rank, c.id limit %d""".formatted(cardsOf(shape), counted);
         return "(select count(*) as q_new, max(case when x.rn = 1 then x.id end) as q_new_head from (select y.id,"
-                + " row_number() over (order by " + keyOrder + ", y.id) as rn from (" + candidates + ") y) x) nc";
+                + " row_number() over (order by y.new_rank, y.id) as rn from (" + candidates + ") y) x) nc";
     }
 
     /** A query with the queue's columns (q), joined to the rows of its head cards (h): their columns, then q's. */
@@ -835,7 +851,11 @@ public class DeckStudy {
     @Transactional
     public void saveSettings(long userId, long deckId, StudySettingsForm form) {
         DeckSettings settings = start(userId, deckId);
+        NewCardOrder before = settings.newCardOrder;
         form.applyTo(settings);
-        createCards(userId, deckId, settings.enabledTypes());
+        int created = createCards(userId, deckId, settings.enabledTypes(), settings.newCardOrder);
+        if (created == 0 && settings.newCardOrder != before) {
+            rankNewCards(userId, deckId, settings.newCardOrder);
+        }
     }
 }

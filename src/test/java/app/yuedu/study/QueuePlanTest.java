@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the plan PostgreSQL makes for them (the generic plan, which the app's connections always use) reads no card,
  * review or known word by a sequential scan and no index without an index condition, for a student with 20,000
  * cards, a review history and a few cards in every phase. The weakest-review list comes from ix_card_weakest, a
- * partial index that PostgreSQL can only use when the statement repeats its condition. Everything the test writes
- * is rolled back.
+ * partial index that PostgreSQL can only use when the statement repeats its condition, and the new cards in the
+ * student's order from ix_card_new. Everything the test writes is rolled back.
  */
 @QuarkusTest
 class QueuePlanTest {
@@ -85,7 +85,7 @@ class QueuePlanTest {
                     TreeSet<String> indexes = new TreeSet<>();
                     walk(genericPlan(sql, statement.getValue()), problems, indexes);
                     assertEquals(List.of(), problems, statement.getKey() + ": reads that are not index ranges");
-                    assertTrue(indexes.containsAll(List.of("ix_card_queue", "ix_card_weakest")),
+                    assertTrue(indexes.containsAll(List.of("ix_card_queue", "ix_card_weakest", "ix_card_new")),
                             statement.getKey() + " reads the queue's indexes, but read " + indexes);
                 }
             } finally {

@@ -22,7 +22,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -206,6 +212,52 @@ class StudyResourceTest {
         clock.setTo(today.plusDays(1).atTime(4, 0).atZone(shanghai).toInstant());
         Shown nextDay = show(s, deck);
         assertEquals(3, nextDay.counts()[0]);
+    }
+
+    @Test
+    void newCardsComeInTheOrderTheStudentChose() {
+        Session s = TestUsers.signIn("study-order");
+        long deck = seedDeckId(s);
+        // The deck's learnable notes by each order's keys, the note id last (NewCardOrder).
+        List<app.yuedu.articles.Note> notes = QuarkusTransaction.requiringNew().call(() -> app.yuedu.articles.Note
+                .<app.yuedu.articles.Note>list("deck.id = ?1 and knownByDefault = false", deck));
+        Comparator<app.yuedu.articles.Note> byId = Comparator.comparingLong(note -> note.id);
+        Map<String, Comparator<app.yuedu.articles.Note>> orders = new LinkedHashMap<>();
+        orders.put("FREQUENCY", Comparator.<app.yuedu.articles.Note>comparingInt(note -> note.frequencyRank)
+                .thenComparingInt(note -> note.firstPosition).thenComparing(byId));
+        orders.put("HSK", Comparator.<app.yuedu.articles.Note>comparingInt(note -> note.hskLevel == 0 ? 99 : note.hskLevel)
+                .thenComparingInt(note -> note.frequencyRank).thenComparing(byId));
+        orders.put("ARTICLE", Comparator.<app.yuedu.articles.Note>comparingInt(note -> note.firstPosition)
+                .thenComparing(byId));
+        assertEquals(notes.stream().sorted(orders.get("ARTICLE")).findFirst().orElseThrow().id,
+                noteOf(show(s, deck).cardId), "article order by default");
+        Map<Long, Integer> introduced = new HashMap<>();
+        Instant day = Instant.now();
+        for (Map.Entry<String, Comparator<app.yuedu.articles.Note>> order : orders.entrySet()) {
+            // A new day for each order: yesterday's siblings are no longer buried, the daily limit starts again.
+            day = day.plus(Duration.ofDays(1));
+            clock.setTo(day);
+            s.form().formParam("retention", "0.9").formParam("newPerDay", "20").formParam("reviewsPerDay", "200")
+                    .formParam("order", order.getKey()).formParam("recognition", "on").formParam("recall", "on")
+                    .post("/study/" + deck + "/settings").then().statusCode(303);
+            Set<Long> today = new HashSet<>();
+            for (int i = 0; i < 3; i++) {
+                // The first note in the order with a card not yet introduced, and no sibling introduced today.
+                long expected = notes.stream().sorted(order.getValue()).map(note -> note.id)
+                        .filter(note -> introduced.getOrDefault(note, 0) < 2 && !today.contains(note))
+                        .findFirst().orElseThrow();
+                Shown shown = show(s, deck);
+                assertEquals(expected, noteOf(shown.cardId), order.getKey() + " order, new card " + (i + 1));
+                grade(s, deck, shown, 4); // Easy: on to review, due days later
+                introduced.merge(expected, 1, Integer::sum);
+                today.add(expected);
+            }
+        }
+    }
+
+    /** The note of a card. */
+    private static long noteOf(long cardId) {
+        return QuarkusTransaction.requiringNew().call(() -> Card.<Card>findById(cardId).noteId);
     }
 
     @Test
