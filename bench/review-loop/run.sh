@@ -92,6 +92,16 @@ for size in big small; do
   grep -q 'name="rating"' "$OUT/$size-page.html" || { echo "No card on the study page for $user"; exit 1; }
 done
 
+# A new student on the seed deck: every card new (1,146 on the seed article), as on anyone's first day with a deck.
+# Until 27 Nov 2026 the benchmark had no new cards at all, and this page ran at a fourteenth of the others' rate:
+# the queue checked every new card of the deck before it sorted them (migration V11).
+sign_in bench-new
+SEED_DECK=$(psql -d "$DB" -tAc "select min(id) from deck where open_to_all and id < ${DECK[big]}")
+curl -s -c "$OUT/bench-new.cookies" -b "$OUT/bench-new.cookies" "$BASE/study/$SEED_DECK" > "$OUT/new-page.html"
+grep -q 'name="rating"' "$OUT/new-page.html" || { echo "No card on the study page for bench-new"; exit 1; }
+NEW_CARDS=$(psql -d "$DB" -tAc "select count(*) from card c join app_user u on u.id = c.user_id
+  where u.username = 'bench-new' and c.phase = 0")
+
 big_user=$(psql -d "$DB" -tAc "select id from app_user where username = 'bench-big'")
 psql -d "$DB" -v user_id="$big_user" -v deck_id="${DECK[big]}" -f "$HERE/explain.sql" > "$OUT/explain.txt"
 echo "== EXPLAIN of the queue queries (100,000 cards): $OUT/explain.txt"
@@ -182,6 +192,14 @@ for size in big small; do
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $(cookie_header "$OUT/bench-$size.cookies")" \
     "$BASE/study/${DECK[$size]}" > "$OUT/show-$size.txt"
 done
+# The new student's page is never graded here, so its cards stay new.
+new_round() {
+  renew_session "$BASE" bench-new "$OUT/bench-new.cookies"
+  wrk -t2 -c"$CONNECTIONS" -d"${2:-$WARMUP}" ${3:-} -H "Cookie: $(cookie_header "$OUT/bench-new.cookies")" \
+    "$BASE/study/$SEED_DECK"
+}
+warm_up show-new new_round
+new_round measured "$DURATION" --latency > "$OUT/show-new.txt"
 # Every measured grade of the 100,000-card deck is a card's first since the seed, from its page (restore_seeded_cards
 # in common.sh, after every warm-up round and before the measured run, which grades the whole deck). Until 26 Nov
 # 2026 the warm-up graded the upper half and the measured run the lower half, about twice over in 20 s: half of the
@@ -238,6 +256,7 @@ kill "$BARE" 2>/dev/null || true
 {
   results_line show-100000 "$OUT/show-big.txt"
   results_line show-1000 "$OUT/show-small.txt"
+  results_line show-new "$OUT/show-new.txt"
   results_line grade-100000 "$OUT/grade-big.txt"
   results_line grade-1000 "$OUT/grade-small.txt"
   results_line bare-page "$OUT/ceiling.txt"
@@ -246,6 +265,7 @@ kill "$BARE" 2>/dev/null || true
 echo "== Results ($CONNECTIONS connections, $DURATION each, $(nproc) CPUs shared by wrk, the app and PostgreSQL)"
 summary "show next card, 100,000" show-100000
 summary "show next card, 1,000" show-1000
+summary "show next card, $NEW_CARDS new" show-new
 summary "grade, 100,000" grade-100000
 summary "grade, 1,000" grade-1000
 summary "bare Qute page (the ceiling)" bare-page
