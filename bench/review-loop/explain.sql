@@ -28,14 +28,14 @@ WHERE c.user_id = :user_id AND c.deck_id = :deck_id AND c.phase IN (1, 3) AND c.
   AND c.card_type IN ('RECOGNITION', 'RECALL') AND (c.buried_until IS NULL OR c.buried_until <= now())
 ORDER BY c.due, c.id;
 
--- New cards in article order (none left in the benchmark deck: every card is a review card).
+-- New cards in the student's order (new_rank, V11; none left in the benchmark deck: every card is a review card).
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT c.id, c.due FROM card c JOIN note n ON n.id = c.note_id
 WHERE c.user_id = :user_id AND c.deck_id = :deck_id AND c.phase = 0
   AND c.card_type IN ('RECOGNITION', 'RECALL') AND (c.buried_until IS NULL OR c.buried_until <= now())
   AND NOT EXISTS (SELECT 1 FROM known_word k WHERE k.user_id = :user_id AND k.word = n.word)
-ORDER BY n.first_position, n.id, c.id
-LIMIT 1;
+ORDER BY c.new_rank, c.id
+LIMIT 20;
 
 -- Today's reviews of new cards, counted up to the new-card limit: a range of ix_review_log_phase_day (V7), which
 -- stops at the limit instead of walking every review of the day.
@@ -43,4 +43,5 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT count(*) FROM (
   SELECT 1 FROM review_log r
   WHERE r.user_id = :user_id AND r.deck_id = :deck_id AND r.reviewed_at >= current_date AND r.before_phase = 0
+  ORDER BY r.reviewed_at
   LIMIT 20) i;
