@@ -70,9 +70,10 @@ class QueuePlanTest {
         Map<String, String> statements = new LinkedHashMap<>();
         statements.put("study page", DeckStudy.openSql(false));
         statements.put("study page, access known", DeckStudy.openSql(true));
-        statements.put("queue, all card types", DeckStudy.queueSql(settings(true, true, true, NewCardOrder.ARTICLE)));
-        statements.put("queue, cloze only", DeckStudy.queueSql(settings(false, false, true, NewCardOrder.FREQUENCY)));
-        statements.put("queue, recall, HSK order", DeckStudy.queueSql(settings(false, true, false, NewCardOrder.HSK)));
+        // The queue statement's other shapes (the student's order of new cards is in the cards, not the text).
+        statements.put("queue, all card types", DeckStudy.queueSql(settings(true, true, true)));
+        statements.put("queue, cloze only", DeckStudy.queueSql(settings(false, false, true)));
+        statements.put("queue, recall only", DeckStudy.queueSql(settings(false, true, false)));
 
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -95,12 +96,11 @@ class QueuePlanTest {
         }
     }
 
-    private static DeckSettings settings(boolean recognition, boolean recall, boolean cloze, NewCardOrder order) {
+    private static DeckSettings settings(boolean recognition, boolean recall, boolean cloze) {
         DeckSettings settings = new DeckSettings();
         settings.recognition = recognition;
         settings.recall = recall;
         settings.cloze = cloze;
-        settings.newCardOrder = order;
         return settings;
     }
 
