@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.yuedu.accounts.TestUsers;
 import app.yuedu.accounts.TestUsers.Session;
 import app.yuedu.accounts.User;
+import app.yuedu.articles.Note;
 import app.yuedu.scheduling.Card;
 import app.yuedu.scheduling.ReviewLog;
 import app.yuedu.scheduling.core.CardPhase;
@@ -219,21 +220,20 @@ class StudyResourceTest {
         Session s = TestUsers.signIn("study-order");
         long deck = seedDeckId(s);
         // The deck's learnable notes by each order's keys, the note id last (NewCardOrder).
-        List<app.yuedu.articles.Note> notes = QuarkusTransaction.requiringNew().call(() -> app.yuedu.articles.Note
-                .<app.yuedu.articles.Note>list("deck.id = ?1 and knownByDefault = false", deck));
-        Comparator<app.yuedu.articles.Note> byId = Comparator.comparingLong(note -> note.id);
-        Map<String, Comparator<app.yuedu.articles.Note>> orders = new LinkedHashMap<>();
-        orders.put("FREQUENCY", Comparator.<app.yuedu.articles.Note>comparingInt(note -> note.frequencyRank)
+        List<Note> notes = QuarkusTransaction.requiringNew().call(
+                () -> Note.<Note>list("deck.id = ?1 and knownByDefault = false", deck));
+        Comparator<Note> byId = Comparator.comparingLong(note -> note.id);
+        Map<String, Comparator<Note>> orders = new LinkedHashMap<>();
+        orders.put("FREQUENCY", Comparator.<Note>comparingInt(note -> note.frequencyRank)
                 .thenComparingInt(note -> note.firstPosition).thenComparing(byId));
-        orders.put("HSK", Comparator.<app.yuedu.articles.Note>comparingInt(note -> note.hskLevel == 0 ? 99 : note.hskLevel)
+        orders.put("HSK", Comparator.<Note>comparingInt(note -> note.hskLevel == 0 ? 99 : note.hskLevel)
                 .thenComparingInt(note -> note.frequencyRank).thenComparing(byId));
-        orders.put("ARTICLE", Comparator.<app.yuedu.articles.Note>comparingInt(note -> note.firstPosition)
-                .thenComparing(byId));
+        orders.put("ARTICLE", Comparator.<Note>comparingInt(note -> note.firstPosition).thenComparing(byId));
         assertEquals(notes.stream().sorted(orders.get("ARTICLE")).findFirst().orElseThrow().id,
                 noteOf(show(s, deck).cardId), "article order by default");
         Map<Long, Integer> introduced = new HashMap<>();
         Instant day = Instant.now();
-        for (Map.Entry<String, Comparator<app.yuedu.articles.Note>> order : orders.entrySet()) {
+        for (Map.Entry<String, Comparator<Note>> order : orders.entrySet()) {
             // A new day for each order: yesterday's siblings are no longer buried, the daily limit starts again.
             day = day.plus(Duration.ofDays(1));
             clock.setTo(day);
@@ -381,7 +381,7 @@ class StudyResourceTest {
         QuarkusTransaction.requiringNew().run(() -> {
             long userId = User.findByUsername("study-race").orElseThrow().id;
             assertEquals(1, DeckSettings.count("userId = ?1 and deckId = ?2", userId, deck));
-            long notes = app.yuedu.articles.Note.count("deck.id = ?1 and knownByDefault = false", deck);
+            long notes = Note.count("deck.id = ?1 and knownByDefault = false", deck);
             assertEquals(2 * notes, Card.count("userId = ?1 and deckId = ?2", userId, deck),
                     "recognition and recall once per note");
         });
@@ -521,7 +521,7 @@ class StudyResourceTest {
         long cardId = show(s, deck).cardId;
         QuarkusTransaction.requiringNew().run(() -> {
             Card card = Card.findById(cardId);
-            app.yuedu.articles.Note note = app.yuedu.articles.Note.findById(card.noteId);
+            Note note = Note.findById(card.noteId);
             assertEquals(note.traditional, front, "the front is in traditional characters");
             if (!note.traditional.equals(note.word)) {
                 assertTrue(after.contains(note.word + "<span class=\"trad-form\">（" + note.traditional + "）"),
