@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The study statements, as the app sends them to PostgreSQL, read the students' tables through ranges of indexes:
@@ -56,14 +56,38 @@ class QueuePlanTest {
     AgroalDataSource dataSource;
 
     /**
-     * With one student, PostgreSQL's generic plan takes every row of card and review_log to be theirs: the plans
-     * must not depend on how many students share the database. Before 27 Nov 2026 they did: the capped counts
-     * (reviews due, reviews done today) read the table in physical order until the cap, which with few students
-     * looked cheap to the planner and read the whole table whenever fewer rows matched.
+     * Who shares the database with the student, as the generic plan sees it: it estimates a student's rows of a deck
+     * from how many students and decks the statistics count.
      */
-    @ParameterizedTest(name = "{0} classmates")
-    @ValueSource(ints = {0, 200})
-    void everyStudyStatementReadsTheStudentsTablesThroughIndexRanges(int classmates) throws Exception {
+    enum Population {
+        /**
+         * The student alone: every row of card and review_log is theirs. Before 27 Nov 2026 the plans depended on
+         * it: the capped counts (reviews due, reviews done today) read the table in physical order until the cap,
+         * which with one student looked cheap to the planner and read the whole table whenever fewer rows matched.
+         */
+        ALONE(0),
+        /** 200 classmates with 100 cards each of the same deck. */
+        CLASS(200),
+        /**
+         * A large database, in its statistics only (nothing more is inserted): a student has about 1,000 rows of
+         * each table, and the database holds 1,000 decks, so a student's rows of one deck are expected to be one
+         * (the planner multiplies the two conditions' shares). With one row expected, reading a student's reviews
+         * of the deck in any order and sorting them looks as cheap as reading them in the order wanted; until 27
+         * Nov 2026 the planner took that path for the review undo would remove, and every study page sorted all the
+         * student's reviews of the deck (12 ms after 36,000).
+         */
+        LARGE_DATABASE(0);
+
+        final int classmates;
+
+        Population(int classmates) {
+            this.classmates = classmates;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Population.class)
+    void everyStudyStatementReadsTheStudentsTablesThroughIndexRanges(Population population) throws Exception {
         Assumptions.assumeTrue("postgresql".equals(
                         ConfigProvider.getConfig().getValue("quarkus.datasource.db-kind", String.class)),
                 "PostgreSQL only: the plans checked are PostgreSQL's");
@@ -80,7 +104,7 @@ class QueuePlanTest {
             try (Statement sql = connection.createStatement()) {
                 // Settings set with "local" end with the transaction, so the pooled connection goes back as it was.
                 sql.execute("set local plan_cache_mode = force_generic_plan");
-                fillStudent(sql, classmates);
+                fillStudent(sql, population);
                 for (Map.Entry<String, String> statement : statements.entrySet()) {
                     List<String> problems = new ArrayList<>();
                     TreeSet<String> indexes = new TreeSet<>();
@@ -108,9 +132,11 @@ class QueuePlanTest {
      * A student with a large deck of the seed article: two review cards per note, about 3% of them due today, with
      * stabilities from 1 to 90 days (a third under the weakest index's 30); a few notes' cards in learning,
      * relearning and new; a review of every card in the last 30 days. Beside them, classmates with 100 cards each of
-     * the same deck. Then fresh statistics, as after a bulk load.
+     * the same deck, as many as the population has. Then fresh statistics, as after a bulk load, and for a large
+     * database the number of students and decks it would count (ALTER TABLE is rolled back with the rest).
      */
-    private static void fillStudent(Statement sql, int classmates) throws SQLException {
+    private static void fillStudent(Statement sql, Population population) throws SQLException {
+        int classmates = population.classmates;
         sql.execute("insert into app_user (id, username, password_hash, role, display_name, time_zone, script,"
                 + " tone_colours, created_at) values (" + USER + ", 'plan-check', 'x', 'student', 'Plan check', 'UTC',"
                 + " 'SIMPLIFIED', true, now())");
@@ -155,6 +181,13 @@ class QueuePlanTest {
                 + " select id, user_id, deck_id, id, 3, last_review, 0, 5000, 0.9, 2, last_review, 1, 5, 0, 0, 0, 2,"
                 + " 0, null, phase, due, stability, difficulty, 0, 0, 0, 3, 0, last_review from card"
                 + " where deck_id = " + DECK);
+        if (population == Population.LARGE_DATABASE) {
+            for (String table : List.of("card", "review_log")) {
+                // A negative n_distinct is a share of the rows: a thousandth, about 1,000 rows per student.
+                sql.execute("alter table " + table + " alter column user_id set (n_distinct = -0.001)");
+                sql.execute("alter table " + table + " alter column deck_id set (n_distinct = 1000)");
+            }
+        }
         sql.execute("analyze card");
         sql.execute("analyze note");
         sql.execute("analyze review_log");
@@ -205,14 +238,26 @@ class QueuePlanTest {
     }
 
     /**
-     * Every node of the plan: a sequential scan of a student table, or an index scan without a condition, is a
-     * problem.
+     * Every node of the plan: a sequential scan of a student table, an index scan without a condition, a scan of cards
+     * that filters on the student or the phase, or a sort of reviews, is a problem. Each review the queue needs (the last one, the first of today's up to a limit) is the
+     * end of an index range in the order wanted; a sort reads every review of the range first, and a student's
+     * reviews only grow.
      */
     private static void walk(JsonNode node, List<String> problems, TreeSet<String> indexes) {
         String type = node.path("Node Type").asText();
         String relation = node.path("Relation Name").asText();
         if (type.equals("Seq Scan") && STUDENT_TABLES.contains(relation)) {
             problems.add("sequential scan of " + relation);
+        }
+        if (type.endsWith("Sort") && reads(node, "review_log")) {
+            problems.add(type + " of reviews (" + node.path("Sort Key") + ")");
+        }
+        // Card rows filtered on the student or the phase come from a range that holds other students' cards or
+        // cards of other phases: a classmate's card of the same note, every overdue review to find the learning ones.
+        String filter = node.path("Filter").asText();
+        if (relation.equals("card") && node.has("Index Name")
+                && (filter.contains("user_id") || filter.contains("phase"))) {
+            problems.add(type + " of " + node.get("Index Name").asText() + " filtering " + filter);
         }
         if (node.has("Index Name")) {
             indexes.add(node.get("Index Name").asText());
@@ -223,5 +268,18 @@ class QueuePlanTest {
         for (JsonNode child : node.path("Plans")) {
             walk(child, problems, indexes);
         }
+    }
+
+    /** Whether the plan below this node reads the table. */
+    private static boolean reads(JsonNode node, String table) {
+        if (table.equals(node.path("Relation Name").asText())) {
+            return true;
+        }
+        for (JsonNode child : node.path("Plans")) {
+            if (reads(child, table)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
