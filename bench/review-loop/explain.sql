@@ -21,7 +21,7 @@ SELECT w.id FROM (
 ORDER BY floor(extract(epoch FROM (cast(now() AS timestamp) - w.last_review)) / 86400) / w.stability DESC, w.due, w.id
 LIMIT 1;
 
--- (Re)learning cards due within the learn-ahead window.
+-- (Re)learning cards due within the learn-ahead window, in due order from ix_card_learning (partial, V13).
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT c.id, c.due FROM card c
 WHERE c.user_id = :user_id AND c.deck_id = :deck_id AND c.phase IN (1, 3) AND c.due <= now() + INTERVAL '20 minutes'
@@ -37,11 +37,17 @@ WHERE c.user_id = :user_id AND c.deck_id = :deck_id AND c.phase = 0
 ORDER BY c.new_rank, c.id
 LIMIT 20;
 
--- Today's reviews of new cards, counted up to the new-card limit: a range of ix_review_log_phase_day (V7), which
--- stops at the limit instead of walking every review of the day.
+-- Today's reviews of new cards, counted up to the new-card limit: a range of ix_review_log_new_day (partial, V13;
+-- ix_review_log_phase_day before, V7), which stops at the limit instead of walking every review of the day.
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT count(*) FROM (
   SELECT 1 FROM review_log r
   WHERE r.user_id = :user_id AND r.deck_id = :deck_id AND r.reviewed_at >= current_date AND r.before_phase = 0
   ORDER BY r.reviewed_at
   LIMIT 20) i;
+
+-- The review undo would remove: the student's last of the deck, ix_review_log_day read backwards (one entry).
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT r.id FROM review_log r WHERE r.user_id = :user_id AND r.deck_id = :deck_id
+ORDER BY r.reviewed_at DESC, r.id DESC
+LIMIT 1;
