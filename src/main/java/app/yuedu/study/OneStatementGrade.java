@@ -50,7 +50,7 @@ class OneStatementGrade {
               :a_reps, :a_lapses, cast(:a_last_review as timestamp)
             from graded""";
 
-    private static final NamedStatement GRADE = NamedStatement.parse(GRADE_SQL.formatted(""));
+    private static final NamedStatement GRADE = NamedStatement.parse(gradeSql());
 
     /**
      * The conditions of a grade worked out from the state the page showed ({@link app.yuedu.study.core.ShownState}):
@@ -68,13 +68,22 @@ class OneStatementGrade {
                   join app_user pu on pu.id = :u and pu.username = :name
                   where dk.id = :d and ds.desired_retention = :retention and %s%s)""";
 
-    private static final NamedStatement GRADE_SHOWN = NamedStatement.parse(GRADE_SQL.formatted(
-            SHOWN_STILL_HOLDS.formatted(DeckStudy.PROFILE_IS_CURRENT, " and " + DeckAccess.VISIBLE_SQL)));
+    private static final NamedStatement GRADE_SHOWN = NamedStatement.parse(gradeShownSql(false));
     /** {@link #GRADE_SHOWN} for a user who may see the deck whatever their classes ({@link DeckStudy#accessKnown}). */
-    private static final NamedStatement GRADE_SHOWN_ACCESS_KNOWN = NamedStatement.parse(GRADE_SQL.formatted(
-            SHOWN_STILL_HOLDS.formatted(DeckStudy.PROFILE_IS_CURRENT, "")));
+    private static final NamedStatement GRADE_SHOWN_ACCESS_KNOWN = NamedStatement.parse(gradeShownSql(true));
 
     private static final String CARD_EXISTS = "select 1 from card where id = ?";
+
+    /** The grade after a read of the card ({@link #record}), with its named parameters. */
+    static String gradeSql() {
+        return GRADE_SQL.formatted("");
+    }
+
+    /** The grade from the state the page showed ({@link #recordShown}), with its named parameters. */
+    static String gradeShownSql(boolean accessKnown) {
+        return GRADE_SQL.formatted(SHOWN_STILL_HOLDS.formatted(DeckStudy.PROFILE_IS_CURRENT,
+                accessKnown ? "" : " and " + DeckAccess.VISIBLE_SQL));
+    }
 
     /**
      * The statements run on the connection of the request's Hibernate session, which read the card: outside a

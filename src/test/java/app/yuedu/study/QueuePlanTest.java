@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * review or known word by a sequential scan and no index without an index condition, for a student with 20,000
  * cards, a review history and a few cards in every phase. The weakest-review list comes from ix_card_weakest, a
  * partial index that PostgreSQL can only use when the statement repeats its condition, and the new cards in the
- * student's order from ix_card_new. Everything the test writes is rolled back.
+ * student's order from ix_card_new. A grade's statements find the card by its key. Each is checked for a student
+ * alone, in a class, and on a large database ({@link Population}). Everything the test writes is rolled back.
  */
 @QuarkusTest
 class QueuePlanTest {
@@ -66,15 +67,19 @@ class QueuePlanTest {
          * which with one student looked cheap to the planner and read the whole table whenever fewer rows matched.
          */
         ALONE(0),
-        /** 200 classmates with 100 cards each of the same deck. */
+        /**
+         * 200 classmates with 100 cards each of the same deck. Alone or in a class, the new-card checks read every
+         * student's cards of a note and kept the student's until V13 put the student in ix_card_note.
+         */
         CLASS(200),
         /**
          * A large database, in its statistics only (nothing more is inserted): a student has about 1,000 rows of
          * each table, and the database holds 1,000 decks, so a student's rows of one deck are expected to be one
          * (the planner multiplies the two conditions' shares). With one row expected, reading a student's reviews
          * of the deck in any order and sorting them looks as cheap as reading them in the order wanted; until 27
-         * Nov 2026 the planner took that path for the review undo would remove, and every study page sorted all the
-         * student's reviews of the deck (12 ms after 36,000).
+         * Nov 2026 (migration V13) the planner took that path for the review undo would remove, and every study
+         * page sorted all the student's reviews of the deck (12 ms after 36,000). It also read the learning cards
+         * by due date alone, filtering the phase: every overdue review of the deck.
          */
         LARGE_DATABASE(0);
 
@@ -98,6 +103,11 @@ class QueuePlanTest {
         statements.put("queue, all card types", DeckStudy.queueSql(settings(true, true, true)));
         statements.put("queue, cloze only", DeckStudy.queueSql(settings(false, false, true)));
         statements.put("queue, recall only", DeckStudy.queueSql(settings(false, true, false)));
+        // The grade's statements write one card and one review, found by key; checked for the guard's reads.
+        Map<String, String> grades = new LinkedHashMap<>();
+        grades.put("grade from the page", OneStatementGrade.gradeShownSql(false));
+        grades.put("grade from the page, access known", OneStatementGrade.gradeShownSql(true));
+        grades.put("grade after a read", OneStatementGrade.gradeSql());
 
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -112,6 +122,14 @@ class QueuePlanTest {
                     assertEquals(List.of(), problems, statement.getKey() + ": reads that are not index ranges");
                     assertTrue(indexes.containsAll(List.of("ix_card_queue", "ix_card_weakest", "ix_card_new")),
                             statement.getKey() + " reads the queue's indexes, but read " + indexes);
+                }
+                for (Map.Entry<String, String> statement : grades.entrySet()) {
+                    List<String> problems = new ArrayList<>();
+                    TreeSet<String> indexes = new TreeSet<>();
+                    walk(genericPlan(sql, statement.getValue()), problems, indexes);
+                    assertEquals(List.of(), problems, statement.getKey() + ": reads that are not index ranges");
+                    assertTrue(indexes.contains("card_pkey"),
+                            statement.getKey() + " finds the card by its key, but read " + indexes);
                 }
             } finally {
                 connection.rollback();
@@ -220,6 +238,23 @@ class QueuePlanTest {
         values.put("script", "'SIMPLIFIED'");
         values.put("tones", "true");
         values.put("shownAs", "'Plan check'");
+        // A grade's values: the card, its states before and after, the review. Quoted, each takes the type
+        // PostgreSQL inferred for its parameter; never run, only planned.
+        values.put("card", String.valueOf(IDS));
+        values.put("version", "0");
+        values.put("rating", "3");
+        values.put("elapsed", "1");
+        values.put("time_spent", "1500");
+        values.put("retention", "0.9");
+        values.put("reviewed_at", timestamp(now));
+        for (String state : List.of("b_", "a_")) {
+            for (String number : List.of("phase", "stability", "difficulty", "elapsed", "scheduled", "step", "reps",
+                    "lapses")) {
+                values.put(state + number, "'1'");
+            }
+            values.put(state + "due", timestamp(now));
+            values.put(state + "last_review", timestamp(now));
+        }
         String arguments = statement.parameters().stream().map(name -> {
             assertTrue(values.containsKey(name), "no test value for :" + name);
             return values.get(name);
@@ -239,9 +274,9 @@ class QueuePlanTest {
 
     /**
      * Every node of the plan: a sequential scan of a student table, an index scan without a condition, a scan of cards
-     * that filters on the student or the phase, or a sort of reviews, is a problem. Each review the queue needs (the last one, the first of today's up to a limit) is the
-     * end of an index range in the order wanted; a sort reads every review of the range first, and a student's
-     * reviews only grow.
+     * that filters on the student or the phase, or a sort of reviews, is a problem. Each review the queue needs (the
+     * last one, today's up to a limit) is at the start of an index range in the order wanted; a sort reads every
+     * review of the range first, and a student's reviews only grow.
      */
     private static void walk(JsonNode node, List<String> problems, TreeSet<String> indexes) {
         String type = node.path("Node Type").asText();
@@ -254,8 +289,9 @@ class QueuePlanTest {
         }
         // Card rows filtered on the student or the phase come from a range that holds other students' cards or
         // cards of other phases: a classmate's card of the same note, every overdue review to find the learning ones.
+        // But for the primary key: one card, whose conditions are checked on it (a grade's guard).
         String filter = node.path("Filter").asText();
-        if (relation.equals("card") && node.has("Index Name")
+        if (relation.equals("card") && node.has("Index Name") && !node.get("Index Name").asText().equals("card_pkey")
                 && (filter.contains("user_id") || filter.contains("phase"))) {
             problems.add(type + " of " + node.get("Index Name").asText() + " filtering " + filter);
         }
