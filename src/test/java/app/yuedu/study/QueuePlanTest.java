@@ -116,18 +116,12 @@ class QueuePlanTest {
                 sql.execute("set local plan_cache_mode = force_generic_plan");
                 fillStudent(sql, population);
                 for (Map.Entry<String, String> statement : statements.entrySet()) {
-                    List<String> problems = new ArrayList<>();
-                    TreeSet<String> indexes = new TreeSet<>();
-                    walk(genericPlan(sql, statement.getValue()), problems, indexes);
-                    assertEquals(List.of(), problems, statement.getKey() + ": reads that are not index ranges");
+                    Set<String> indexes = indexesReadInRanges(sql, statement.getKey(), statement.getValue());
                     assertTrue(indexes.containsAll(List.of("ix_card_queue", "ix_card_weakest", "ix_card_new")),
                             statement.getKey() + " reads the queue's indexes, but read " + indexes);
                 }
                 for (Map.Entry<String, String> statement : grades.entrySet()) {
-                    List<String> problems = new ArrayList<>();
-                    TreeSet<String> indexes = new TreeSet<>();
-                    walk(genericPlan(sql, statement.getValue()), problems, indexes);
-                    assertEquals(List.of(), problems, statement.getKey() + ": reads that are not index ranges");
+                    Set<String> indexes = indexesReadInRanges(sql, statement.getKey(), statement.getValue());
                     assertTrue(indexes.contains("card_pkey"),
                             statement.getKey() + " finds the card by its key, but read " + indexes);
                 }
@@ -136,6 +130,15 @@ class QueuePlanTest {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    /** The indexes the statement's generic plan reads, after asserting that it reads them all as ranges. */
+    private static Set<String> indexesReadInRanges(Statement sql, String name, String namedSql) throws Exception {
+        List<String> problems = new ArrayList<>();
+        TreeSet<String> indexes = new TreeSet<>();
+        walk(genericPlan(sql, namedSql), problems, indexes);
+        assertEquals(List.of(), problems, name + ": reads that are not index ranges");
+        return indexes;
     }
 
     private static DeckSettings settings(boolean recognition, boolean recall, boolean cloze) {
@@ -238,8 +241,8 @@ class QueuePlanTest {
         values.put("script", "'SIMPLIFIED'");
         values.put("tones", "true");
         values.put("shownAs", "'Plan check'");
-        // A grade's values: the card, its states before and after, the review. Quoted, each takes the type
-        // PostgreSQL inferred for its parameter; never run, only planned.
+        // A grade's values: the card, its states before and after, the review. Each literal takes the type
+        // PostgreSQL inferred for its parameter; the statements are only planned, never run.
         values.put("card", String.valueOf(IDS));
         values.put("version", "0");
         values.put("rating", "3");
